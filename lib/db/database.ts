@@ -1,0 +1,127 @@
+// Owns the connection to PostgreSQL: a server through `pg` when a URL is given,
+// an embedded PGlite otherwise. Everything above sees one Database shape.
+import { mkdir } from "node:fs/promises";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import pg from "pg";
+
+export type Db = PrismaClient;
+
+/** Raw SQL for what Prisma's client cannot do: multi-statement migrations, LISTEN/NOTIFY. */
+export interface SqlDriver {
+  /** Runs one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `work` on one connection inside BEGIN/COMMIT, rolling back on error. */
+  transaction<T>(work: (tx: Pick<SqlDriver, "exec" | "query">) => Promise<T>): Promise<T>;
+  /** Subscribes to NOTIFY on a channel; resolves to the unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+}
+
+export interface Database {
+  kind: "postgres" | "pglite";
+  prisma: Db;
+  sql: SqlDriver;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig = { url: string } | { pgliteDir: string } | { pgliteInMemory: true };
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return "url" in config ? openPostgres(config.url) : openPglite(config);
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client can lose its server (restart, network); the pool replaces it.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+
+  const query = async <Row,>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
+    (await client.query(sql, params)).rows as Row[];
+
+  const sqlDriver: SqlDriver = {
+    exec: async (sql) => void (await pool.query(sql)),
+    query: (sql, params) => query(pool, sql, params),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work({
+          exec: async (sql) => void (await client.query(sql)),
+          query: (sql, params) => query(client, sql, params),
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const client = new pg.Client({ connectionString: url });
+      client.on("error", () => {});
+      await client.connect();
+      client.on("notification", (message) => {
+        if (message.channel === channel) onPayload(message.payload ?? "");
+      });
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        await client.end().catch(() => {});
+      };
+    },
+  };
+
+  return {
+    kind: "postgres",
+    prisma,
+    sql: sqlDriver,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(config: { pgliteDir: string } | { pgliteInMemory: true }): Promise<Database> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
+  let dataDir: string | undefined;
+  if ("pgliteDir" in config) {
+    // PGlite does not create missing parent folders.
+    await mkdir(config.pgliteDir, { recursive: true });
+    dataDir = config.pgliteDir;
+  }
+  const pglite = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+
+  const sqlDriver: SqlDriver = {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
+    transaction: (work) =>
+      pglite.transaction((tx) =>
+        work({
+          exec: async (sql) => void (await tx.exec(sql)),
+          query: async (sql, params) => (await tx.query(sql, params)).rows as never[],
+        }),
+      ),
+    async listen(channel, onPayload) {
+      const unlisten = await pglite.listen(channel, onPayload);
+      return () => unlisten();
+    },
+  };
+
+  return {
+    kind: "pglite",
+    prisma,
+    sql: sqlDriver,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
