@@ -3,6 +3,8 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  // Lets the end-to-end build live apart from a developer's running `next dev`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

@@ -22,6 +22,7 @@ export const envSchema = z
     KAVENEGAR_TIMEOUT_MS: integer(10_000, 100, 120_000),
     KAVENEGAR_SENDER: optionalString.pipe(z.string().regex(/^[0-9A-Za-z]{3,32}$/, "must be a line number").optional()),
     OTP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
     NEXTAUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, "must be at least 10 characters").optional()),

@@ -31,8 +31,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return "url" in config ? openPostgres(config.url) : openPglite(config);
 }
 
+// Prisma's adapters write timestamps without an offset and read them ignoring it:
+// sessions must run in UTC whatever the server's TimeZone setting.
+const UTC_SESSION = "-c TimeZone=UTC";
+
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: UTC_SESSION });
   // An idle client can lose its server (restart, network); the pool replaces it.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -61,7 +65,7 @@ function openPostgres(url: string): Database {
       }
     },
     async listen(channel, onPayload) {
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client({ connectionString: url, options: UTC_SESSION });
       client.on("error", () => {});
       await client.connect();
       client.on("notification", (message) => {
@@ -97,6 +101,7 @@ async function openPglite(config: { pgliteDir: string } | { pgliteInMemory: true
     dataDir = config.pgliteDir;
   }
   const pglite = await PGlite.create(dataDir);
+  await pglite.exec("SET TIME ZONE 'UTC'");
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 
   const sqlDriver: SqlDriver = {

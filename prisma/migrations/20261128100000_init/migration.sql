@@ -8,6 +8,9 @@ CREATE TYPE "SendOutcome" AS ENUM ('sent', 'failed');
 CREATE TYPE "SendPurpose" AS ENUM ('otp', 'test');
 
 -- CreateEnum
+CREATE TYPE "ChallengeStatus" AS ENUM ('pending', 'sent', 'failed', 'verified', 'superseded', 'locked');
+
+-- CreateEnum
 CREATE TYPE "SenderKind" AS ENUM ('public_shared', 'public', 'private', 'custom');
 
 -- CreateEnum
@@ -19,10 +22,11 @@ CREATE TABLE "otp_challenges" (
     "phone" VARCHAR(16) NOT NULL,
     "code_hash" VARCHAR(64) NOT NULL,
     "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "status" "ChallengeStatus" NOT NULL DEFAULT 'pending',
     "failed_tries" INTEGER NOT NULL DEFAULT 0,
-    "consumed_at" TIMESTAMPTZ(3),
-    "superseded_at" TIMESTAMPTZ(3),
+    "verified_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "otp_challenges_pkey" PRIMARY KEY ("id")
 );

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/nav";
+import { FailureAlert } from "@/components/admin/failure-alert";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { ModeBadge } from "@/components/ui/mode-badge";
+import { requireAdminPage } from "@/lib/auth/session";
+import { getServerContext } from "@/lib/server/app-context";
+
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const [session, ctx] = await Promise.all([requireAdminPage(), getServerContext()]);
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl space-y-3 px-4 py-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <div className="flex items-center gap-3">
+              <span className="font-bold">OTP Gateway</span>
+              <ModeBadge mode={ctx.mode} />
+            </div>
+            <div className="flex items-center gap-2 text-sm text-slate-600">
+              <span data-testid="session-user">
+                {session.email} ({session.role})
+              </span>
+              <SignOutButton />
+            </div>
+          </div>
+          <AdminNav />
+        </div>
+      </header>
+      <FailureAlert canWrite={session.role === "admin"} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { LiveTable } from "@/components/admin/live/live-table";
+import { AccountCard } from "@/components/admin/overview/account-card";
+import { AttemptTotals } from "@/components/admin/overview/attempt-totals";
+import { AttemptsChart } from "@/components/admin/overview/attempts-chart";
+import { Card } from "@/components/admin/overview/card";
+import { ActiveSenderCard, ProviderCard } from "@/components/admin/overview/provider-card";
+import { requireAdminPage } from "@/lib/auth/session";
+import { listRecentFailureEvents } from "@/lib/events/attempt-feed";
+import { getActiveSender } from "@/lib/senders/store";
+import { getServerContext } from "@/lib/server/app-context";
+import { getAccountStatus, getAttemptStats } from "@/lib/stats/overview";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  await requireAdminPage();
+  const ctx = await getServerContext();
+  const now = new Date();
+  const [activeSender, account, stats, recentFailures] = await Promise.all([
+    getActiveSender(ctx.db),
+    getAccountStatus(ctx.db, now),
+    getAttemptStats(ctx.db, now),
+    listRecentFailureEvents(ctx.db, 10),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-bold">Overview</h1>
+      <div className="grid gap-4 md:grid-cols-3">
+        <ProviderCard mode={ctx.mode} />
+        <ActiveSenderCard line={activeSender} />
+        <AccountCard status={account} now={now} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-[2fr_3fr]">
+        <Card title="Last 24 hours" testId="overview-totals">
+          <AttemptTotals stats={stats} />
+        </Card>
+        <Card title="Attempts per hour (UTC)" testId="overview-chart">
+          <AttemptsChart hourly={stats.hourly} />
+        </Card>
+      </div>
+      <section className="space-y-3" data-testid="overview-recent-failures">
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 className="font-semibold">Most recent failures</h2>
+          <Link href="/admin/live" className="text-sm text-slate-700 underline underline-offset-2">
+            Live view
+          </Link>
+        </div>
+        {recentFailures.length === 0 ? (
+          <p className="rounded-lg bg-white p-6 text-center text-sm text-slate-600 shadow-sm ring-1 ring-slate-200">No failed send attempts yet.</p>
+        ) : (
+          <LiveTable attempts={recentFailures} rowTestId="recent-failure-row" />
+        )}
+      </section>
+    </div>
+  );
+}

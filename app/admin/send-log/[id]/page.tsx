@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttemptSummary } from "@/components/admin/send-log/attempt-summary";
+import { ChallengeCard } from "@/components/admin/send-log/challenge-card";
+import { ProviderAnswer } from "@/components/admin/send-log/provider-answer";
+import { requireAdminPage } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getSendAttempt, type SendAttemptDetail } from "@/lib/send-log/query";
+import { getServerContext } from "@/lib/server/app-context";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Send attempt" };
+
+async function findAttempt(id: string): Promise<SendAttemptDetail> {
+  const ctx = await getServerContext();
+  try {
+    return await getSendAttempt(ctx.db, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function SendAttemptPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminPage();
+  const attempt = await findAttempt((await params).id);
+  return (
+    <div className="space-y-4" data-testid="send-attempt-detail">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-xl font-bold">Send attempt #{attempt.id}</h1>
+        <Link href="/admin/send-log" className="text-sm underline">
+          ← Send log
+        </Link>
+      </div>
+      <AttemptSummary attempt={attempt} />
+      <ProviderAnswer attempt={attempt} />
+      {attempt.challenge && <ChallengeCard challenge={attempt.challenge} />}
+      <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <h2 className="font-semibold">Full provider response</h2>
+        {attempt.providerResponse === null ? (
+          <p className="text-sm text-slate-600">Nothing was received (the request did not get a JSON answer).</p>
+        ) : (
+          <pre dir="ltr" data-testid="provider-response" className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+            {JSON.stringify(attempt.providerResponse, null, 2)}
+          </pre>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { AddSenderForm } from "@/components/admin/senders/add-sender-form";
+import { toSenderRowView } from "@/components/admin/senders/row-view";
+import { SenderTable } from "@/components/admin/senders/sender-table";
+import { canWrite, requireAdminPage } from "@/lib/auth/session";
+import { getSenderLinesOverview } from "@/lib/senders/admin";
+import { getServerContext } from "@/lib/server/app-context";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Sender lines" };
+
+export default async function SendersPage() {
+  const session = await requireAdminPage();
+  const ctx = await getServerContext();
+  const { lines, activeId } = await getSenderLinesOverview(ctx.db);
+  const now = Date.now();
+  const rows = lines.map((line) => toSenderRowView(line, activeId, now));
+  const active = rows.find((row) => row.active);
+  const writable = canWrite(session);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">Sender lines</h1>
+        <p className="text-sm text-slate-600">
+          OTPs are sent from the active line
+          {active ? (
+            <>
+              {" "}
+              (<span className="font-mono">{active.number}</span>)
+            </>
+          ) : (
+            <span className="font-medium text-red-700"> (none is active: OTP requests will fail)</span>
+          )}
+          . A change takes effect on the next OTP request, without a restart.
+          {!writable && " You have read-only access."}
+        </p>
+      </header>
+      {writable && <AddSenderForm />}
+      <SenderTable rows={rows} canWrite={writable} />
+    </div>
+  );
+}

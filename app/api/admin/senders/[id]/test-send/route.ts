@@ -1,0 +1,14 @@
+import { readJson } from "@/lib/http/read-json";
+import { adminRoute } from "@/lib/http/admin-route";
+import { testSendFromLine } from "@/lib/senders/admin";
+import { parseSenderId } from "@/lib/senders/schemas-params";
+import { testSendSchema } from "@/lib/senders/schemas-test-send";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/admin/senders/:id/test-send – send one message from this line; answers with the provider's reply, failure included
+export const POST = adminRoute<{ id: string }>("admin", async (request, ctx, session, params) => {
+  const id = parseSenderId(params);
+  const input = await readJson(request, testSendSchema);
+  return Response.json(await testSendFromLine(ctx, session, id, input));
+});

@@ -1,0 +1,50 @@
+// A compact before → after: one line per field that differs, or the whole value for a create/delete.
+
+function show(value: unknown): string {
+  if (value === undefined) return "—";
+  if (typeof value === "string") return value === "" ? '""' : value;
+  return JSON.stringify(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+  if (isRecord(before) || isRecord(after)) {
+    const from = isRecord(before) ? before : {};
+    const to = isRecord(after) ? after : {};
+    const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+    return (
+      <ul className="space-y-0.5 text-xs" data-testid="audit-diff">
+        {keys.map((key) => {
+          const onlyAfter = before === null || before === undefined;
+          const onlyBefore = after === null || after === undefined;
+          return (
+            <li key={key} className="break-words">
+              <span className="font-medium text-slate-700">{key}: </span>
+              {!onlyAfter && (
+                <span dir="auto" className={onlyBefore ? "text-slate-600" : "text-red-700 line-through decoration-red-300"}>
+                  {show(from[key])}
+                </span>
+              )}
+              {!onlyAfter && !onlyBefore && <span className="text-slate-400"> → </span>}
+              {!onlyBefore && (
+                <span dir="auto" className="text-emerald-700">
+                  {show(to[key])}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  return (
+    <span className="text-xs" data-testid="audit-diff">
+      <span className="text-red-700">{show(before ?? undefined)}</span>
+      <span className="text-slate-400"> → </span>
+      <span className="text-emerald-700">{show(after ?? undefined)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+// One EventSource per browser tab, shared by the failure alert (on every admin page) and the
+// Live page. Attempts are deduplicated by id: a reconnect replays what was missed, which can
+// overlap what already arrived.
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { sendAttemptEventSchema, type SendAttemptEvent } from "@/lib/events/send-events";
+
+export type { SendAttemptEvent };
+/** `open` once the server's LISTEN is in place: from then on no attempt can slip past. */
+export type StreamState = "connecting" | "open" | "reconnecting" | "offline";
+
+const EVENTS_URL = "/api/admin/events";
+/** The browser gives up on a non-stream answer (an expired session's 401); we try again later. */
+const REOPEN_AFTER_MS = 10_000;
+const CLOSE_IDLE_AFTER_MS = 2_000;
+const SEEN_LIMIT = 1_000;
+
+type Listener = (event: SendAttemptEvent) => void;
+
+const listeners = new Set<Listener>();
+const stateListeners = new Set<() => void>();
+const seen = new Set<string>();
+let source: EventSource | null = null;
+let state: StreamState = "connecting";
+let reopenTimer: ReturnType<typeof setTimeout> | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+function setState(next: StreamState) {
+  if (state === next) return;
+  state = next;
+  for (const notify of stateListeners) notify();
+}
+
+function firstSighting(id: string): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  if (seen.size > SEEN_LIMIT) {
+    const oldest = seen.values().next().value;
+    if (oldest !== undefined) seen.delete(oldest);
+  }
+  return true;
+}
+
+function parseAttempt(data: string): SendAttemptEvent | null {
+  try {
+    const parsed = sendAttemptEventSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function open() {
+  const current = new EventSource(EVENTS_URL);
+  source = current;
+  setState(state === "connecting" ? "connecting" : "reconnecting");
+  current.addEventListener("ready", () => setState("open"));
+  current.addEventListener("attempt", (message) => {
+    const event = parseAttempt(String(message.data));
+    if (!event || !firstSighting(event.id)) return;
+    for (const listener of listeners) listener(event);
+  });
+  current.addEventListener("error", () => {
+    if (current.readyState !== EventSource.CLOSED) return setState("reconnecting");
+    setState("offline");
+    current.close();
+    if (source === current) source = null;
+    reopenTimer ??= setTimeout(() => {
+      reopenTimer = null;
+      if (!source && hasSubscribers()) open();
+    }, REOPEN_AFTER_MS);
+  });
+}
+
+function hasSubscribers(): boolean {
+  return listeners.size > 0 || stateListeners.size > 0;
+}
+
+function retain() {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  if (!source && !reopenTimer) open();
+}
+
+// Closing waits a moment: a component that re-subscribes (navigation, strict mode) keeps the stream.
+function release() {
+  if (hasSubscribers() || idleTimer) return;
+  idleTimer = setTimeout(() => {
+    idleTimer = null;
+    if (hasSubscribers()) return;
+    source?.close();
+    source = null;
+    state = "connecting";
+  }, CLOSE_IDLE_AFTER_MS);
+}
+
+function subscribeState(notify: () => void): () => void {
+  stateListeners.add(notify);
+  retain();
+  return () => {
+    stateListeners.delete(notify);
+    release();
+  };
+}
+
+/** Calls `onAttempt` for every send attempt from now on (all outcomes). */
+export function useAttemptEvents(onAttempt: Listener): void {
+  const latest = useRef(onAttempt);
+  useEffect(() => {
+    latest.current = onAttempt;
+  });
+  useEffect(() => {
+    const listener: Listener = (event) => latest.current(event);
+    listeners.add(listener);
+    retain();
+    return () => {
+      listeners.delete(listener);
+      release();
+    };
+  }, []);
+}
+
+export function useStreamState(): StreamState {
+  return useSyncExternalStore(subscribeState, () => state, () => "connecting");
+}
+

@@ -1,0 +1,88 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { senderUpdateSchema } from "@/lib/senders/schemas";
+import { adminFetch } from "./admin-fetch";
+import { fieldErrorsOf, fieldMessage, inputClass } from "./form-bits";
+import type { SenderRowView } from "./row-view";
+
+export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: () => void }) {
+  const router = useRouter();
+  const [label, setLabel] = useState(row.label);
+  const [priority, setPriority] = useState(String(row.priority));
+  const [status, setStatus] = useState(row.status);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState("");
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure("");
+    const parsed = senderUpdateSchema.safeParse({ label, priority, status });
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    const result = await adminFetch(`/api/admin/senders/${row.id}`, "PATCH", parsed.data);
+    setPending(false);
+    if (!result.ok) {
+      setFailure(result.detail);
+      return;
+    }
+    onDone();
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid={`edit-sender-form-${row.number}`}>
+      <p className="text-sm font-medium">Edit {row.number}</p>
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-start">
+        <label className="block space-y-1 text-sm">
+          <span className="text-slate-600">Label</span>
+          <input value={label} onChange={(event) => setLabel(event.target.value)} className={inputClass(Boolean(errors.label))} data-testid="edit-sender-label" />
+          {errors.label && <span className="block text-xs text-red-700">{fieldMessage("Label", errors.label)}</span>}
+        </label>
+        <label className="block space-y-1 text-sm">
+          <span className="text-slate-600">Priority</span>
+          <input
+            type="number"
+            min={0}
+            max={10000}
+            value={priority}
+            onChange={(event) => setPriority(event.target.value)}
+            className={inputClass(Boolean(errors.priority))}
+            data-testid="edit-sender-priority"
+          />
+          {errors.priority && <span className="block text-xs text-red-700">{fieldMessage("Priority", errors.priority)}</span>}
+        </label>
+        <label className="block space-y-1 text-sm">
+          <span className="text-slate-600">Status</span>
+          <select
+            value={status}
+            onChange={(event) => setStatus(event.target.value === "disabled" ? "disabled" : "enabled")}
+            disabled={row.active}
+            title={row.active ? "The active line cannot be disabled" : undefined}
+            className={inputClass(false)}
+          >
+            <option value="enabled">Enabled</option>
+            <option value="disabled">Disabled</option>
+          </select>
+        </label>
+        <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:mt-6">
+          {pending ? "Saving…" : "Save"}
+        </button>
+        <button type="button" onClick={onDone} className="rounded-md px-4 py-2 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 sm:mt-6">
+          Cancel
+        </button>
+      </div>
+      {failure && (
+        <p role="alert" className="text-sm text-red-700">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,202 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { settingsSchema, type Settings } from "@/lib/settings/schema";
+import { adminFetch } from "@/components/admin/senders/admin-fetch";
+import { fieldErrorsOf, fieldMessage, inputClass } from "@/components/admin/senders/form-bits";
+
+type FormValues = { [K in keyof Settings]: string };
+
+const toFormValues = (settings: Settings): FormValues => ({
+  codeLength: String(settings.codeLength),
+  ttlSeconds: String(settings.ttlSeconds),
+  resendCooldownSeconds: String(settings.resendCooldownSeconds),
+  maxVerifyTries: String(settings.maxVerifyTries),
+  messageTemplate: settings.messageTemplate,
+  deliveryMethod: settings.deliveryMethod,
+  lookupTemplate: settings.lookupTemplate,
+  failover: settings.failover,
+});
+
+const numberFields = [
+  { name: "codeLength", label: "Code length", unit: "digits", min: 4, max: 10 },
+  { name: "ttlSeconds", label: "Code lifetime", unit: "seconds", min: 30, max: 3600 },
+  { name: "resendCooldownSeconds", label: "Resend cooldown", unit: "seconds", min: 0, max: 3600 },
+  { name: "maxVerifyTries", label: "Max verify tries", unit: "per code", min: 1, max: 10 },
+] as const;
+
+export function SettingsForm({ settings, canWrite }: { settings: Settings; canWrite: boolean }) {
+  const router = useRouter();
+  const [values, setValues] = useState<FormValues>(() => toFormValues(settings));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const set = (name: keyof FormValues) => (value: string) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setMessage(null);
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setMessage(null);
+    // The same schema as the API: the form refuses what the server would.
+    const parsed = settingsSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      setMessage({ tone: "error", text: "Fix the fields marked in red." });
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    const result = await adminFetch<Settings>("/api/admin/settings", "PATCH", parsed.data);
+    setPending(false);
+    if (!result.ok) {
+      setMessage({ tone: "error", text: result.detail });
+      return;
+    }
+    setValues(toFormValues(result.data));
+    setMessage({ tone: "ok", text: "Saved. The next OTP request uses these settings." });
+    router.refresh();
+  }
+
+  const needsTemplate = values.deliveryMethod === "lookup" || values.failover === "lookup";
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6" data-testid="settings-form">
+      <fieldset disabled={!canWrite || pending} className="space-y-6">
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <h2 className="font-semibold">One-time code</h2>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {numberFields.map((field) => (
+              <Field key={field.name} name={field.name} label={field.label} hint={field.unit} error={errors[field.name]}>
+                <input
+                  type="number"
+                  name={field.name}
+                  min={field.min}
+                  max={field.max}
+                  value={values[field.name]}
+                  onChange={(event) => set(field.name)(event.target.value)}
+                  className={inputClass(Boolean(errors[field.name]))}
+                  data-testid={`setting-${field.name}`}
+                />
+              </Field>
+            ))}
+          </div>
+          <Field name="messageTemplate" label="Message text" hint="{code} becomes the code, {minutes} the lifetime in minutes" error={errors.messageTemplate}>
+            <textarea
+              name="messageTemplate"
+              dir="rtl"
+              lang="fa"
+              rows={3}
+              value={values.messageTemplate}
+              onChange={(event) => set("messageTemplate")(event.target.value)}
+              className={inputClass(Boolean(errors.messageTemplate))}
+              data-testid="setting-messageTemplate"
+            />
+          </Field>
+        </section>
+
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <h2 className="font-semibold">Delivery</h2>
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium">Method</legend>
+            <Choice name="deliveryMethod" value="sms" current={values.deliveryMethod} onChange={set("deliveryMethod")}>
+              Plain SMS from the active sender line, with the message text above
+            </Choice>
+            <Choice name="deliveryMethod" value="lookup" current={values.deliveryMethod} onChange={set("deliveryMethod")}>
+              Kavenegar verify/lookup with a template approved in the Kavenegar panel
+            </Choice>
+          </fieldset>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field
+              name="lookupTemplate"
+              label="Lookup template name"
+              hint={needsTemplate ? "required for verify/lookup" : "used only by verify/lookup"}
+              error={errors.lookupTemplate}
+            >
+              <input
+                name="lookupTemplate"
+                value={values.lookupTemplate}
+                onChange={(event) => set("lookupTemplate")(event.target.value)}
+                placeholder="e.g. otp-login"
+                className={inputClass(Boolean(errors.lookupTemplate))}
+                data-testid="setting-lookupTemplate"
+              />
+            </Field>
+            <Field name="failover" label="When the provider refuses the sender line (412/427)" error={errors.failover}>
+              <select
+                name="failover"
+                value={values.failover}
+                onChange={(event) => set("failover")(event.target.value)}
+                className={inputClass(Boolean(errors.failover))}
+                data-testid="setting-failover"
+              >
+                <option value="off">Fail the request (no failover)</option>
+                <option value="next_line">Try the next enabled line by priority</option>
+                <option value="lookup">Fall back to the lookup template</option>
+              </select>
+            </Field>
+          </div>
+          {errors.deliveryMethod && <p className="text-xs text-red-700">{fieldMessage("Method", errors.deliveryMethod)}</p>}
+        </section>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        {canWrite ? (
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            data-testid="settings-save"
+          >
+            {pending ? "Saving…" : "Save settings"}
+          </button>
+        ) : (
+          <p className="text-sm text-slate-600">You have read-only access; an admin can change these settings.</p>
+        )}
+        {message && (
+          <p
+            role={message.tone === "error" ? "alert" : "status"}
+            className={`text-sm ${message.tone === "error" ? "text-red-700" : "text-emerald-700"}`}
+            data-testid="settings-message"
+          >
+            {message.text}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function Field({ name, label, hint, error, children }: { name: keyof FormValues; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <label className="block space-y-1 text-sm">
+      <span className="font-medium">{label}</span>
+      {hint && <span className="ml-1 text-xs font-normal text-slate-500">({hint})</span>}
+      {children}
+      {error && (
+        <span className="block text-xs text-red-700" data-testid={`setting-error-${name}`}>
+          {fieldMessage(label, error)}
+        </span>
+      )}
+    </label>
+  );
+}
+
+function Choice(props: { name: string; value: string; current: string; onChange: (value: string) => void; children: ReactNode }) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.current === props.value}
+        onChange={() => props.onChange(props.value)}
+        className="mt-1"
+        data-testid={`setting-${props.name}-${props.value}`}
+      />
+      <span>{props.children}</span>
+    </label>
+  );
+}

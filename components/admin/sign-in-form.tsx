@@ -1,0 +1,56 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+const messages: Record<string, string> = {
+  CredentialsSignin: "Wrong email or password.",
+  TooManyAttempts: "Too many failed sign-ins. Wait 15 minutes and try again.",
+};
+
+export function SignInForm({ initialError }: { initialError?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState(initialError ? (messages[initialError] ?? "Sign-in failed.") : "");
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError("");
+    const form = new FormData(event.currentTarget);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.replace("/admin");
+      router.refresh();
+    } else {
+      setError(messages[result?.error ?? ""] ?? "Sign-in failed.");
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <label className="block space-y-1 text-sm">
+        <span className="font-medium">Email</span>
+        <input name="email" type="email" required autoComplete="username" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+      <label className="block space-y-1 text-sm">
+        <span className="font-medium">Password</span>
+        <input name="password" type="password" required autoComplete="current-password" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

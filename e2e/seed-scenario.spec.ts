@@ -1,0 +1,49 @@
+// The seed's incident end to end: a 412 from line 10008663 is seen live, fixed from the
+// console without a restart, and both attempts are in the send log.
+import { expect, test } from "@playwright/test";
+import { ADMIN_STATE } from "./config";
+import { screenshot } from "./helpers";
+
+test.use({ storageState: ADMIN_STATE });
+
+const phone = "+989123456789";
+
+test("a 412 is alerted live, the admin switches the line, and the next request succeeds", async ({ page, request }) => {
+  await page.goto("/admin/live");
+  await expect(page.getByTestId("live-connection")).toHaveAttribute("data-state", "open");
+
+  const failed = await request.post("/api/v1/usr/otp", { data: { phone_number: phone } });
+  expect(failed.status()).toBe(503);
+  expect(await failed.json()).toEqual({ detail: "Sender number is invalid. Please contact support.", code: "sender_invalid" });
+
+  // Pushed to the browser, no reload: within a second of the failed request.
+  await expect(page.getByTestId("live-row").and(page.locator('[data-status="412"]')).first()).toBeVisible({ timeout: 1_000 });
+  const alert = page.getByTestId("sender-alert");
+  await expect(alert).toBeVisible({ timeout: 1_000 });
+  await expect(alert).toContainText("10008663");
+  await expect(alert).toContainText("ارسال کننده نامعتبر است");
+  await screenshot(page, "live-412-alert");
+
+  await alert.getByRole("link", { name: /fix sender lines/i }).click();
+  await expect(page).toHaveURL(/\/admin\/senders/);
+  await expect(page.getByTestId("sender-row-10008663")).toContainText("412");
+  await page.getByTestId("set-active-20005006666").click();
+  await expect(page.getByTestId("sender-row-20005006666").getByTestId("active-sender")).toBeVisible();
+  await screenshot(page, "senders-after-switch");
+
+  const sent = await request.post("/api/v1/usr/otp", { data: { phone_number: phone } });
+  expect(sent.status()).toBe(200);
+  expect(await sent.json()).toEqual({ phone_number: phone, message: "OTP sent successfully", expires_in: 300 });
+
+  await page.goto(`/admin/send-log?phone=${encodeURIComponent(phone)}`);
+  const rows = page.getByTestId("send-log-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute("data-status", "200");
+  await expect(rows.nth(1)).toHaveAttribute("data-status", "412");
+  await expect(rows.nth(1)).toContainText("10008663");
+  await screenshot(page, "send-log");
+
+  await rows.nth(1).click();
+  await expect(page.locator('[dir="rtl"]', { hasText: "ارسال کننده نامعتبر است" }).first()).toBeVisible();
+  await screenshot(page, "send-log-detail-412");
+});

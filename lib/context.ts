@@ -1,0 +1,11 @@
+import type { Db, SqlDriver } from "@/lib/db/database";
+import type { KavenegarClient } from "@/lib/kavenegar";
+
+/** What the domain needs from the outside world; built once per process in lib/server/app-context.ts. */
+export interface AppContext {
+  db: Db;
+  sql: SqlDriver;
+  kavenegar: KavenegarClient;
+  mode: "sandbox" | "live";
+  otpSecret: string;
+}

@@ -1,0 +1,80 @@
+// Sends one message through Kavenegar and records the attempt, whatever happens.
+import { performance } from "node:perf_hooks";
+import type { AppContext } from "@/lib/context";
+import type { SendPurpose } from "@/lib/db/generated/enums";
+import { KavenegarError } from "@/lib/kavenegar";
+import { toKavenegarReceptor } from "@/lib/otp/phone";
+import { recordSenderOutcome } from "@/lib/senders/store";
+import { recordSendAttempt } from "./attempts";
+import { toDeliveryError } from "./provider-errors";
+
+export type DeliveryStep =
+  | { method: "sms"; sender: string | null; text: string }
+  | { method: "lookup"; template: string; token: string };
+
+export interface StepTarget {
+  phone: string;
+  purpose: SendPurpose;
+  challengeId: string | null;
+  /** A secret (the OTP code) that Kavenegar echoes back and the send log must not keep. */
+  redact?: string;
+}
+
+function redacted(value: unknown, secret: string | undefined): unknown {
+  if (!secret) return value;
+  if (typeof value === "string") return value.replaceAll(secret, "•".repeat(secret.length));
+  if (Array.isArray(value)) return value.map((item) => redacted(item, secret));
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redacted(item, secret)]));
+  }
+  return value;
+}
+
+export type StepResult =
+  | { ok: true; attempt: Awaited<ReturnType<typeof recordSendAttempt>> }
+  | { ok: false; attempt: Awaited<ReturnType<typeof recordSendAttempt>>; error: KavenegarError };
+
+export async function sendStep(ctx: AppContext, target: StepTarget, step: DeliveryStep): Promise<StepResult> {
+  const receptor = toKavenegarReceptor(target.phone);
+  const sender = step.method === "sms" ? step.sender : null;
+  const started = performance.now();
+  const base = { phone: target.phone, sender, method: step.method, purpose: target.purpose, challengeId: target.challengeId };
+  try {
+    const { entries, response } =
+      step.method === "sms"
+        ? await ctx.kavenegar.send({ receptor, message: step.text, ...(step.sender ? { sender: step.sender } : {}) })
+        : await ctx.kavenegar.lookup({ receptor, template: step.template, token: step.token });
+    const message = entries[0];
+    const attempt = await recordSendAttempt(ctx, {
+      ...base,
+      sender: sender ?? message?.sender ?? null,
+      outcome: "sent",
+      providerStatus: 200,
+      providerMessage: response.return.message,
+      messageId: message ? String(message.messageid) : null,
+      cost: message?.cost ?? null,
+      latencyMs: Math.round(performance.now() - started),
+      errorCode: null,
+      errorDetail: null,
+      providerResponse: redacted(response, target.redact),
+    });
+    if (sender) await recordSenderOutcome(ctx.db, sender, null);
+    return { ok: true, attempt };
+  } catch (error) {
+    if (!(error instanceof KavenegarError)) throw error;
+    const attempt = await recordSendAttempt(ctx, {
+      ...base,
+      outcome: "failed",
+      providerStatus: error.status,
+      providerMessage: error.providerMessage,
+      messageId: null,
+      cost: null,
+      latencyMs: Math.round(performance.now() - started),
+      errorCode: toDeliveryError(error).code,
+      errorDetail: error.explanation,
+      providerResponse: redacted(error.response ?? null, target.redact),
+    });
+    if (sender && error.status !== null) await recordSenderOutcome(ctx.db, sender, error.status);
+    return { ok: false, attempt, error };
+  }
+}

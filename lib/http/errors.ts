@@ -1,0 +1,60 @@
+// The one place where failures become HTTP answers: {detail, code} bodies, no internals.
+import { ZodError } from "zod";
+import { DomainError, type ErrorCode } from "@/lib/errors";
+
+const statusByCode: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  invalid_json: 400,
+  payload_too_large: 413,
+  invalid_phone: 400,
+  otp_invalid: 400,
+  otp_attempts_exceeded: 400,
+  otp_cooldown: 429,
+  sender_invalid: 503,
+  phone_rejected: 400,
+  provider_no_credit: 503,
+  provider_timeout: 503,
+  provider_unavailable: 503,
+  provider_misconfigured: 503,
+  template_invalid: 503,
+  provider_rejected: 503,
+  no_active_sender: 503,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
+};
+
+export function httpStatusOf(code: ErrorCode): number {
+  return statusByCode[code];
+}
+
+export function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.join(".");
+      if (issue.code === "invalid_type" && issue.input === undefined) return `${path || "body"} is required`;
+      if (issue.code === "unrecognized_keys") return `unknown field(s): ${issue.keys.join(", ")}`;
+      return path ? `${path} ${issue.message}` : issue.message;
+    })
+    .join("; ");
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ZodError) {
+    const invalidPhone = error.issues.some((issue) => issue.path[0] === "phone_number" && issue.code === "custom");
+    return Response.json(
+      { detail: describeZodError(error), code: invalidPhone ? "invalid_phone" : "invalid_request" },
+      { status: 400 },
+    );
+  }
+  if (error instanceof DomainError) {
+    const status = httpStatusOf(error.code);
+    const headers = new Headers();
+    if (typeof error.extra.retry_after === "number") headers.set("Retry-After", String(error.extra.retry_after));
+    return Response.json({ detail: error.detail, code: error.code, ...error.extra }, { status, headers });
+  }
+  console.error("unhandled error in API route", error);
+  return Response.json({ detail: "Internal server error.", code: "internal_error" }, { status: 500 });
+}

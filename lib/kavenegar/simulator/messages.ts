@@ -1,0 +1,38 @@
+// What send-like methods share: the sender rules, the credit check, and the message object.
+import { deliveryStatusText } from "../status-codes";
+import type { SimAccount } from "./accounts";
+import { SimApiFailure } from "./rules";
+import type { NewMessage, SimMessageRecord, SimulatorState } from "./state";
+
+/** The given sender or the account's default; 412 unless it is one of the account's active lines. */
+export function resolveSender(account: SimAccount, sender: string | undefined): string {
+  const number = sender ?? account.config.defaultsender;
+  if (!account.lines.get(number)?.active) throw new SimApiFailure(412);
+  return number;
+}
+
+/** Charges and stores the drafts, or answers 418 and stores nothing. */
+export function sendMessages(state: SimulatorState, account: SimAccount, drafts: NewMessage[]): SimMessageRecord[] {
+  const total = drafts.reduce((sum, draft) => sum + draft.cost, 0);
+  if (total > account.credit) throw new SimApiFailure(418);
+  return state.addMessages(account, drafts);
+}
+
+export function messageEntry(state: SimulatorState, record: SimMessageRecord) {
+  const status = state.statusOf(record);
+  return {
+    messageid: record.messageid,
+    message: record.message,
+    status,
+    statustext: deliveryStatusText(status),
+    sender: record.sender,
+    receptor: record.receptor,
+    date: Math.floor(record.sendAt / 1000),
+    cost: record.cost,
+  };
+}
+
+export function statusEntry(state: SimulatorState, messageid: number, record: SimMessageRecord | undefined) {
+  const status = record ? state.statusOf(record) : 100;
+  return { messageid, status, statustext: deliveryStatusText(status) };
+}

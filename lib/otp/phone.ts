@@ -1,0 +1,36 @@
+// Iranian mobile numbers: every common spelling in, one canonical form (+989XXXXXXXXX) out.
+import { z } from "zod";
+
+const persianAndArabicDigits = /[۰-۹٠-٩]/g;
+const separators = /[\s\-().\u200c\u200e\u200f]/g;
+
+function toAsciiDigits(input: string): string {
+  return input.replace(persianAndArabicDigits, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Returns +989XXXXXXXXX, or null when the input is not an Iranian mobile number. */
+export function normalizeIranianMobile(input: string): string | null {
+  const compact = toAsciiDigits(input).replace(separators, "");
+  const match = /^(?:\+98|0098|98|0)?(9\d{9})$/.exec(compact);
+  return match ? `+98${match[1]}` : null;
+}
+
+/** The form Kavenegar documents first for a receptor: 09XXXXXXXXX. */
+export function toKavenegarReceptor(e164: string): string {
+  return `0${e164.slice(3)}`;
+}
+
+export const phoneNumberSchema = z
+  .string({ error: "must be a string" })
+  .max(32, "is too long")
+  .transform((value, ctx) => {
+    const normalized = normalizeIranianMobile(value);
+    if (!normalized) {
+      ctx.addIssue({ code: "custom", message: "is not a valid Iranian mobile number (e.g. +989123456789)" });
+      return z.NEVER;
+    }
+    return normalized;
+  });

@@ -1,0 +1,104 @@
+// What an admin does to sender lines: each change is made and written to the audit log.
+import { recordAudit } from "@/lib/audit/record";
+import type { AppContext } from "@/lib/context";
+import type { Db } from "@/lib/db/database";
+import { testSend, type TestSendResult } from "@/lib/delivery/test-send";
+import type { TestSendRequest } from "./schemas-test-send";
+import type { SenderCreateInput, SenderUpdateInput } from "./schemas";
+import {
+  createSenderLine,
+  deleteSenderLine,
+  getActiveSender,
+  getSenderLine,
+  listSenderLines,
+  setActiveSender,
+  updateSenderLine,
+  type SenderLine,
+} from "./store";
+
+export interface Actor {
+  email: string;
+}
+
+const auditedFields = ["number", "kind", "label", "priority", "status"] as const;
+type AuditedLine = Pick<SenderLine, (typeof auditedFields)[number]>;
+
+function auditView(line: SenderLine): AuditedLine {
+  return { number: line.number, kind: line.kind, label: line.label, priority: line.priority, status: line.status };
+}
+
+/** Only the fields that changed, so the audit log shows a compact diff. */
+function changedFields(before: SenderLine, after: SenderLine) {
+  const from: Partial<AuditedLine> = {};
+  const to: Partial<AuditedLine> = {};
+  for (const field of auditedFields) {
+    if (before[field] !== after[field]) {
+      Object.assign(from, { [field]: before[field] });
+      Object.assign(to, { [field]: after[field] });
+    }
+  }
+  return { from, to, changed: Object.keys(to).length > 0 };
+}
+
+const target = (line: SenderLine) => `sender:${line.number}`;
+
+export async function addSenderLine(db: Db, actor: Actor, input: SenderCreateInput): Promise<SenderLine> {
+  const line = await createSenderLine(db, input);
+  await recordAudit(db, { actorEmail: actor.email, action: "sender.create", target: target(line), before: null, after: auditView(line) });
+  return line;
+}
+
+export async function editSenderLine(db: Db, actor: Actor, id: number, input: SenderUpdateInput): Promise<SenderLine> {
+  const { before, after } = await updateSenderLine(db, id, input);
+  const diff = changedFields(before, after);
+  if (diff.changed) {
+    const action = diff.to.status && Object.keys(diff.to).length === 1 ? `sender.${diff.to.status === "enabled" ? "enable" : "disable"}` : "sender.update";
+    await recordAudit(db, { actorEmail: actor.email, action, target: target(after), before: diff.from, after: diff.to });
+  }
+  return after;
+}
+
+export async function removeSenderLine(db: Db, actor: Actor, id: number): Promise<SenderLine> {
+  const line = await deleteSenderLine(db, id);
+  await recordAudit(db, { actorEmail: actor.email, action: "sender.delete", target: target(line), before: auditView(line), after: null });
+  return line;
+}
+
+/** Read at send time by deliverOtp, so the next OTP request uses the new line. */
+export async function activateSenderLine(db: Db, actor: Actor, id: number): Promise<SenderLine> {
+  const { before, after } = await setActiveSender(db, id);
+  if (before?.id !== after.id) {
+    await recordAudit(db, {
+      actorEmail: actor.email,
+      action: "sender.activate",
+      target: target(after),
+      before: { activeSender: before?.number ?? null },
+      after: { activeSender: after.number },
+    });
+  }
+  return after;
+}
+
+/** Sends a real message (it costs credit), so who sent what to whom is recorded too. */
+export async function testSendFromLine(ctx: AppContext, actor: Actor, id: number, input: TestSendRequest): Promise<TestSendResult> {
+  const line = await getSenderLine(ctx.db, id);
+  const result = await testSend(ctx, { senderId: line.id, phone: input.phone_number, message: input.message });
+  await recordAudit(ctx.db, {
+    actorEmail: actor.email,
+    action: "sender.test_send",
+    target: target(line),
+    before: null,
+    after: { phone: result.phone, status: result.status, ok: result.ok, attemptId: result.attemptId },
+  });
+  return result;
+}
+
+export interface SenderLinesOverview {
+  lines: SenderLine[];
+  activeId: number | null;
+}
+
+export async function getSenderLinesOverview(db: Db): Promise<SenderLinesOverview> {
+  const [lines, active] = await Promise.all([listSenderLines(db), getActiveSender(db)]);
+  return { lines, activeId: active?.id ?? null };
+}

@@ -1,0 +1,18 @@
+// What an admin types to test a sender line: shared by the API route and the form.
+import { z } from "zod";
+import { phoneNumberSchema } from "@/lib/otp/phone";
+
+export const DEFAULT_TEST_MESSAGE = "پیام آزمایشی OTP Gateway (test message)";
+
+export const testSendSchema = z.object({
+  phone_number: phoneNumberSchema,
+  message: z
+    .string()
+    .trim()
+    .max(500, "must be at most 500 characters")
+    .optional()
+    .transform((text) => (text ? text : undefined)),
+});
+
+export type TestSendInput = z.input<typeof testSendSchema>;
+export type TestSendRequest = z.output<typeof testSendSchema>;

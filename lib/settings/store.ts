@@ -1,0 +1,34 @@
+// Settings live in the `settings` table, one row a key, read at use time so that
+// a change takes effect on the next request without a restart.
+import type { Db } from "@/lib/db/database";
+import { ValidationError } from "@/lib/errors";
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from "./schema";
+
+const keys = Object.keys(defaultSettings) as (keyof Settings)[];
+
+export async function getSettings(db: Db): Promise<Settings> {
+  const rows = await db.setting.findMany({ where: { key: { in: keys } } });
+  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+  const merged = { ...defaultSettings, ...stored };
+  const parsed = settingsSchema.safeParse(merged);
+  // A row written by an older version that no longer validates falls back to the defaults.
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
+/** Applies a validated patch; returns the settings before and after. */
+export async function updateSettings(db: Db, patch: SettingsPatch): Promise<{ before: Settings; after: Settings }> {
+  const before = await getSettings(db);
+  const candidate = settingsSchema.safeParse({ ...before, ...patch });
+  if (!candidate.success) {
+    const issue = candidate.error.issues[0];
+    throw new ValidationError(`${issue?.path.join(".")} ${issue?.message}`);
+  }
+  const after = candidate.data;
+  const changed = keys.filter((key) => after[key] !== before[key]);
+  await db.$transaction(
+    changed.map((key) =>
+      db.setting.upsert({ where: { key }, create: { key, value: after[key] }, update: { value: after[key] } }),
+    ),
+  );
+  return { before, after };
+}

@@ -1,0 +1,225 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "@/lib/db/database";
+import { recordSendAttempt, type SendAttemptData } from "@/lib/delivery/attempts";
+import { LiveHub } from "@/lib/events/live-hub";
+import type { SendAttemptEvent } from "@/lib/events/send-events";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+const onServer = Boolean(process.env.TEST_DATABASE_URL?.trim());
+
+function failedAttempt(overrides: Partial<SendAttemptData> = {}): SendAttemptData {
+  return {
+    phone: "+989123456789",
+    sender: "10008663",
+    method: "sms",
+    purpose: "otp",
+    outcome: "failed",
+    providerStatus: 412,
+    providerMessage: "ارسال کننده نامعتبر است",
+    messageId: null,
+    cost: null,
+    latencyMs: 12,
+    errorCode: "sender_invalid",
+    errorDetail: "Invalid sender",
+    providerResponse: { return: { status: 412, message: "ارسال کننده نامعتبر است" }, entries: null },
+    challengeId: null,
+    ...overrides,
+  };
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function waitForAsync(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
+  let database: TestDatabase;
+  const hubs: LiveHub[] = [];
+  const extraConnections: Database[] = [];
+
+  const newHub = (sql = database.sql, options: ConstructorParameters<typeof LiveHub>[1] = {}) => {
+    const hub = new LiveHub(sql, { lingerMs: 0, ...options });
+    hubs.push(hub);
+    return hub;
+  };
+  const ctx = () => ({ db: database.prisma, sql: database.sql });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await Promise.all(hubs.splice(0).map((hub) => hub.close()));
+  });
+  afterAll(async () => {
+    await Promise.all(extraConnections.map((connection) => connection.close()));
+    await database.drop();
+  });
+
+  it("delivers a recorded attempt to every listener, with the stored row's fields", async () => {
+    const hub = newHub();
+    const first: SendAttemptEvent[] = [];
+    const second: SendAttemptEvent[] = [];
+    hub.listen((event) => first.push(event));
+    hub.listen((event) => second.push(event));
+    await hub.whenReady();
+
+    const attempt = await recordSendAttempt(ctx(), failedAttempt());
+    await waitFor(() => first.length === 1 && second.length === 1);
+
+    expect(first[0]).toEqual({
+      id: attempt.id.toString(),
+      phone: "+989123456789",
+      sender: "10008663",
+      method: "sms",
+      purpose: "otp",
+      outcome: "failed",
+      providerStatus: 412,
+      providerMessage: "ارسال کننده نامعتبر است",
+      errorCode: "sender_invalid",
+      errorDetail: "Invalid sender",
+      createdAt: attempt.createdAt.toISOString(),
+    });
+    expect(second[0]).toEqual(first[0]);
+  });
+
+  it("delivers successes too, in order", async () => {
+    const hub = newHub();
+    const events: SendAttemptEvent[] = [];
+    hub.listen((event) => events.push(event));
+    await hub.whenReady();
+
+    await recordSendAttempt(ctx(), failedAttempt());
+    await recordSendAttempt(ctx(), failedAttempt({ sender: "20005006666", outcome: "sent", providerStatus: 200, providerMessage: "تایید شد", errorCode: null, errorDetail: null }));
+    await waitFor(() => events.length === 2);
+    expect(events.map((event) => [event.outcome, event.providerStatus])).toEqual([
+      ["failed", 412],
+      ["sent", 200],
+    ]);
+  });
+
+  it("stops delivering to a removed listener, unsubscribes after the last one, and subscribes again", async () => {
+    const hub = newHub();
+    const kept: SendAttemptEvent[] = [];
+    const removed: SendAttemptEvent[] = [];
+    const removeKept = hub.listen((event) => kept.push(event));
+    const remove = hub.listen((event) => removed.push(event));
+    await hub.whenReady();
+    remove();
+    expect(hub.listenerCount).toBe(1);
+
+    await recordSendAttempt(ctx(), failedAttempt());
+    await waitFor(() => kept.length === 1);
+    expect(removed).toEqual([]);
+    expect(await listeningConnections(database)).toBe(1);
+
+    removeKept();
+    await waitForAsync(async () => (await listeningConnections(database)) === 0);
+
+    const again: SendAttemptEvent[] = [];
+    hub.listen((event) => again.push(event));
+    await hub.whenReady();
+    await recordSendAttempt(ctx(), failedAttempt());
+    await waitFor(() => again.length === 1);
+    expect(kept).toHaveLength(1);
+  });
+
+  it("survives a listener that throws and a malformed notification", async () => {
+    const hub = newHub();
+    const events: SendAttemptEvent[] = [];
+    hub.listen(() => {
+      throw new Error("broken SSE connection");
+    });
+    hub.listen((event) => events.push(event));
+    await hub.whenReady();
+
+    await database.sql.query("SELECT pg_notify('otp_send_attempts', 'not json')");
+    await database.sql.query(`SELECT pg_notify('otp_send_attempts', '{"id": 1}')`);
+    await recordSendAttempt(ctx(), failedAttempt());
+    await waitFor(() => events.length === 1);
+    expect(events[0]?.providerStatus).toBe(412);
+  });
+
+  it("keeps its liveness probes to itself", async () => {
+    const hub = newHub(database.sql, { probeIntervalMs: 30, probeTimeoutMs: 1_000 });
+    const other = newHub(database.sql, { probeIntervalMs: 30, probeTimeoutMs: 1_000 });
+    const events: SendAttemptEvent[] = [];
+    hub.listen((event) => events.push(event));
+    other.listen((event) => events.push(event));
+    await Promise.all([hub.whenReady(), other.whenReady()]);
+
+    await sleep(300);
+    expect(events).toEqual([]);
+    await recordSendAttempt(ctx(), failedAttempt());
+    await waitFor(() => events.length === 2);
+  });
+
+  it.runIf(onServer)("reaches another app instance that shares the database", async () => {
+    if (!database.url) throw new Error("expected a server database");
+    const otherInstance = await openDatabase({ url: database.url });
+    extraConnections.push(otherInstance);
+    const hub = newHub(otherInstance.sql);
+    const events: SendAttemptEvent[] = [];
+    hub.listen((event) => events.push(event));
+    await hub.whenReady();
+
+    const attempt = await recordSendAttempt(ctx(), failedAttempt({ phone: "+989121111111" }));
+    await waitFor(() => events.length === 1);
+    expect(events[0]).toMatchObject({ id: attempt.id.toString(), phone: "+989121111111", providerStatus: 412 });
+  });
+
+  it.runIf(onServer)("resubscribes when its LISTEN connection is killed", async () => {
+    const hub = newHub(database.sql, { probeIntervalMs: 50, probeTimeoutMs: 200 });
+    const events: SendAttemptEvent[] = [];
+    hub.listen((event) => events.push(event));
+    await hub.whenReady();
+
+    const [killed] = await database.sql.query<{ pid: number }>(
+      `SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
+    );
+    expect(killed).toBeDefined();
+    await waitForNewListener(database, killed?.pid ?? 0);
+
+    await hub.whenReady();
+    await recordSendAttempt(ctx(), failedAttempt({ phone: "+989122222222" }));
+    await waitFor(() => events.length === 1);
+    expect(events[0]?.phone).toBe("+989122222222");
+  });
+});
+
+async function waitForNewListener(database: Database, killedPid: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const rows = await database.sql.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> $1`,
+      [killedPid],
+    );
+    if (rows.length > 0) return;
+    if (Date.now() > deadline) throw new Error("the hub did not listen again");
+    await sleep(50);
+  }
+}
+
+/** LISTENs held on the database: PGlite has one session, a server one connection per LISTEN. */
+async function listeningConnections(database: Database): Promise<number> {
+  const rows =
+    database.kind === "pglite"
+      ? await database.sql.query("SELECT pg_listening_channels()")
+      : await database.sql.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
+        );
+  return rows.length;
+}
