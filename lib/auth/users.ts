@@ -29,14 +29,17 @@ export async function createAdminUser(db: Db, input: z.input<typeof adminUserCre
   });
 }
 
-/** First start only: the admin from ADMIN_EMAIL/ADMIN_PASSWORD, and the demo users in sandbox mode. */
+/**
+ * The admin from ADMIN_EMAIL/ADMIN_PASSWORD while no admin exists yet, and the demo users
+ * in sandbox mode on an empty database. Later starts change nothing.
+ */
 export async function seedFirstAdmin(db: Db, config: Pick<Env, "ADMIN_EMAIL" | "ADMIN_PASSWORD">, live: boolean): Promise<void> {
-  if ((await db.adminUser.count()) > 0) return;
-  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+  const empty = (await db.adminUser.count()) === 0;
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD && (await db.adminUser.count({ where: { role: "admin" } })) === 0) {
     await createAdminUser(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, role: "admin" });
     console.info(`[auth] first admin created: ${config.ADMIN_EMAIL}`);
   }
-  if (!live) {
+  if (!live && empty) {
     for (const user of SANDBOX_ADMINS) {
       if (!(await db.adminUser.findUnique({ where: { email: user.email } }))) await createAdminUser(db, user);
     }

@@ -13,7 +13,7 @@ export default async function AuditPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">Audit log</h1>
+        <h1 className="text-xl font-bold">Audit log</h1>
         <p className="text-sm text-slate-600">Every change an admin made to sender lines and settings, newest first.</p>
       </header>
       <AuditTable initial={firstPage} />

@@ -20,7 +20,7 @@ export default async function SendersPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">Sender lines</h1>
+        <h1 className="text-xl font-bold">Sender lines</h1>
         <p className="text-sm text-slate-600">
           OTPs are sent from the active line
           {active ? (

@@ -13,7 +13,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">Settings</h1>
+        <h1 className="text-xl font-bold">Settings</h1>
         <p className="text-sm text-slate-600">Read at every OTP request: a saved change applies to the next one, without a restart.</p>
       </header>
       <SettingsForm settings={settings} canWrite={canWrite(session)} />
