@@ -1,7 +1,7 @@
 // Every send attempt is written down, successful or not, and announced to the live view.
 import type { AppContext } from "@/lib/context";
 import type { DeliveryMethod, SendOutcome, SendPurpose } from "@/lib/db/generated/enums";
-import { publishSendAttempt } from "@/lib/events/send-events";
+import { publishSendAttempt, toSendAttemptEvent } from "@/lib/events/send-events";
 
 export interface SendAttemptData {
   phone: string;
@@ -23,21 +23,11 @@ export interface SendAttemptData {
 export async function recordSendAttempt(ctx: Pick<AppContext, "db" | "sql">, data: SendAttemptData) {
   const { providerResponse, ...columns } = data;
   const attempt = await ctx.db.sendAttempt.create({
-    data: { ...columns, providerResponse: providerResponse === undefined || providerResponse === null ? undefined : (providerResponse as object) },
+    data: { ...columns, providerResponse: (providerResponse ?? undefined) as object | undefined },
   });
   // The attempt is already stored; a lost notification must not fail the request.
-  await publishSendAttempt(ctx.sql, {
-    id: attempt.id.toString(),
-    phone: attempt.phone,
-    sender: attempt.sender,
-    method: attempt.method,
-    purpose: attempt.purpose,
-    outcome: attempt.outcome,
-    providerStatus: attempt.providerStatus,
-    providerMessage: attempt.providerMessage,
-    errorCode: attempt.errorCode,
-    errorDetail: attempt.errorDetail,
-    createdAt: attempt.createdAt.toISOString(),
-  }).catch((error: unknown) => console.error("send attempt notification failed", error));
+  await publishSendAttempt(ctx.sql, toSendAttemptEvent(attempt)).catch((error: unknown) =>
+    console.error("send attempt notification failed", error),
+  );
   return attempt;
 }

@@ -1,28 +1,11 @@
 // Send attempts read back from the database in the shape the live stream publishes:
 // to seed the Live page and to replay what a reconnecting browser missed.
 import type { Db } from "@/lib/db/database";
-import type { SendAttempt } from "@/lib/db/generated/client";
-import type { SendAttemptEvent } from "./send-events";
+import { toSendAttemptEvent, type SendAttemptEvent } from "./send-events";
 
 /** How far back a reconnecting browser is caught up; older attempts are in the send log. */
 const REPLAY_WINDOW_MS = 10 * 60_000;
 const REPLAY_LIMIT = 100;
-
-export function toSendAttemptEvent(attempt: Omit<SendAttempt, "providerResponse">): SendAttemptEvent {
-  return {
-    id: attempt.id.toString(),
-    phone: attempt.phone,
-    sender: attempt.sender,
-    method: attempt.method,
-    purpose: attempt.purpose,
-    outcome: attempt.outcome,
-    providerStatus: attempt.providerStatus,
-    providerMessage: attempt.providerMessage,
-    errorCode: attempt.errorCode,
-    errorDetail: attempt.errorDetail,
-    createdAt: attempt.createdAt.toISOString(),
-  };
-}
 
 /** The latest failures, newest first (uses the (outcome, id) index). */
 export async function listRecentFailureEvents(db: Db, limit: number): Promise<SendAttemptEvent[]> {

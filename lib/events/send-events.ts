@@ -2,6 +2,7 @@
 // sharing the database (and PGlite's own listen in the embedded default) sees them.
 import { z } from "zod";
 import type { SqlDriver } from "@/lib/db/database";
+import type { SendAttempt } from "@/lib/db/generated/client";
 
 const CHANNEL = "otp_send_attempts";
 
@@ -20,6 +21,22 @@ export const sendAttemptEventSchema = z.object({
 });
 
 export type SendAttemptEvent = z.infer<typeof sendAttemptEventSchema>;
+
+export function toSendAttemptEvent(attempt: Omit<SendAttempt, "providerResponse">): SendAttemptEvent {
+  return {
+    id: attempt.id.toString(),
+    phone: attempt.phone,
+    sender: attempt.sender,
+    method: attempt.method,
+    purpose: attempt.purpose,
+    outcome: attempt.outcome,
+    providerStatus: attempt.providerStatus,
+    providerMessage: attempt.providerMessage,
+    errorCode: attempt.errorCode,
+    errorDetail: attempt.errorDetail,
+    createdAt: attempt.createdAt.toISOString(),
+  };
+}
 
 export async function publishSendAttempt(sql: SqlDriver, event: SendAttemptEvent): Promise<void> {
   await sql.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
