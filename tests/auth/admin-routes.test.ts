@@ -75,10 +75,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function call(route: RouteCase, cookie?: string): Promise<Response> {
+function call(route: RouteCase, cookie?: string, origin?: string): Promise<Response> {
   const request = new Request(`http://localhost/${route.file}`, {
     method: route.method,
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    headers: { "content-type": "application/json", host: "localhost", ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) },
     body: route.method === "GET" ? undefined : "{}",
   });
   return route.handler(request, { params: Promise.resolve(route.params) });
@@ -118,9 +118,17 @@ describe("admin API routes", () => {
     }
   });
 
+  it("refuse an admin's write sent from another site", async () => {
+    for (const route of routes.filter((r) => r.method !== "GET")) {
+      const response = await call(route, cookies.admin, "https://evil.example");
+      expect(response.status, `${route.method} ${route.file}`).toBe(403);
+      expect(await response.json()).toMatchObject({ detail: "Cross-site request refused." });
+    }
+  });
+
   it("let admins through the session check", async () => {
     for (const route of routes) {
-      const response = await call(route, cookies.admin);
+      const response = await call(route, cookies.admin, "http://localhost");
       expect([401, 403], `${route.method} ${route.file}`).not.toContain(response.status);
       await response.body?.cancel();
     }
