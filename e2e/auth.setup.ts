@@ -1,6 +1,7 @@
 // Signs in once per role through the real sign-in page and stores the sessions for the specs.
 import { expect, test as setup } from "@playwright/test";
 import { ADMIN_STATE, E2E_ADMIN, E2E_VIEWER, VIEWER_STATE } from "./config";
+import { screenshot } from "./helpers";
 
 setup("a wrong password is refused", async ({ page }) => {
   await page.goto("/signin");
@@ -8,6 +9,7 @@ setup("a wrong password is refused", async ({ page }) => {
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+  await screenshot(page, "signin-refused");
 });
 
 for (const [role, user, statePath] of [

@@ -1,4 +1,4 @@
-// Every admin page, at desktop and phone widths: it renders, fits a 375 px screen, and is
+// Every admin page, after the seed scenario has filled them, at desktop and phone widths: it
 // saved as a screenshot (e2e/artifacts/screenshots/) for people to look at.
 import { expect, test } from "@playwright/test";
 import { SANDBOX_API_KEY } from "../lib/kavenegar/simulator/accounts";
