@@ -1,5 +1,5 @@
-// Every admin page, after the seed scenario has filled them, at desktop and phone widths: it
-// saved as a screenshot (e2e/artifacts/screenshots/) for people to look at.
+// Every admin page at desktop and phone widths, after the seed scenario has filled them:
+// it renders, fits a 375 px screen, and is saved as a screenshot (e2e/artifacts/screenshots/).
 import { expect, test } from "@playwright/test";
 import { SANDBOX_API_KEY } from "../lib/kavenegar/simulator/accounts";
 import { ADMIN_STATE, E2E_SIM_URL } from "./config";
