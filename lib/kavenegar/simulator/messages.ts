@@ -1,7 +1,7 @@
 // What send-like methods share: the sender rules, the credit check, and the message object.
 import { deliveryStatusText } from "../status-codes";
 import type { SimAccount } from "./accounts";
-import { SimApiFailure } from "./rules";
+import { messageCost, SimApiFailure } from "./rules";
 import type { NewMessage, SimMessageRecord, SimulatorState } from "./state";
 
 /** The given sender or the account's default; 412 unless it is one of the account's active lines. */
@@ -16,6 +16,25 @@ export function sendMessages(state: SimulatorState, account: SimAccount, drafts:
   const total = drafts.reduce((sum, draft) => sum + draft.cost, 0);
   if (total > account.credit) throw new SimApiFailure(418);
   return state.addMessages(account, drafts);
+}
+
+/** One draft a receptor for a text message (sms/send, call/maketts). */
+export function textDrafts(
+  state: SimulatorState,
+  text: { receptors: string[]; message: string; sender: string; scheduledAt: number | null; localids: string[]; kind: "sms" | "call" },
+): NewMessage[] {
+  return text.receptors.map((receptor, index) => ({
+    message: text.message,
+    sender: text.sender,
+    receptor,
+    cost: messageCost(text.message),
+    sendAt: text.scheduledAt ?? state.now(),
+    scheduled: text.scheduledAt !== null,
+    localid: text.localids[index] ?? null,
+    kind: text.kind,
+    template: null,
+    tokens: null,
+  }));
 }
 
 export function messageEntry(state: SimulatorState, record: SimMessageRecord) {

@@ -1,7 +1,7 @@
 // The simulated `sms/*` methods.
 import { deliveryStatusText } from "../status-codes";
 import type { Endpoint, EndpointContext } from "./endpoints";
-import { messageEntry, resolveSender, sendMessages, statusEntry } from "./messages";
+import { messageEntry, resolveSender, sendMessages, textDrafts, statusEntry } from "./messages";
 import {
   checkMessage,
   MAX_MESSAGE_IDS,
@@ -33,20 +33,7 @@ function send({ state, account, params }: EndpointContext) {
   const scheduledAt = parseScheduleDate(optional(params, "date"), state.now());
   checkTag(optional(params, "tag"));
   const localids = splitList(params.get("localid") ?? "");
-  const drafts = receptors.map(
-    (receptor, index): NewMessage => ({
-      message,
-      sender,
-      receptor,
-      cost: messageCost(message),
-      sendAt: scheduledAt ?? state.now(),
-      scheduled: scheduledAt !== null,
-      localid: localids[index] ?? null,
-      kind: "sms",
-      template: null,
-      tokens: null,
-    }),
-  );
+  const drafts = textDrafts(state, { receptors, message, sender, scheduledAt, localids, kind: "sms" });
   return sendMessages(state, account, drafts).map((record) => messageEntry(state, record));
 }
 

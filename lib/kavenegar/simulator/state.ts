@@ -12,6 +12,7 @@ import {
   type SimAccountSnapshot,
   type SimTemplate,
 } from "./accounts";
+import { messageEntry } from "./messages";
 import { normalizeReceptor } from "./rules";
 
 /** A message stays queued (1) this long, then is with the operator (4) until DELIVERED_AFTER_MS. */
@@ -221,23 +222,13 @@ export class SimulatorState {
 
   /** The account's messages with their text (so a developer can read OTP codes), newest last. */
   outbox(apiKey: string): SimOutboxMessage[] {
-    return this.messagesOf(apiKey).map((record) => {
-      const status = this.statusOf(record);
-      return {
-        messageid: record.messageid,
-        message: record.message,
-        status,
-        statustext: deliveryStatusText(status),
-        sender: record.sender,
-        receptor: record.receptor,
-        date: Math.floor(record.sendAt / 1000),
-        cost: record.cost,
-        localid: record.localid,
-        kind: record.kind,
-        template: record.template,
-        tokens: record.tokens && { ...record.tokens },
-      };
-    });
+    return this.messagesOf(apiKey).map((record) => ({
+      ...messageEntry(this, record),
+      localid: record.localid,
+      kind: record.kind,
+      template: record.template,
+      tokens: record.tokens && { ...record.tokens },
+    }));
   }
 
   /** Messages to this receptor (any accepted format) end in `outcome` instead of delivered. */

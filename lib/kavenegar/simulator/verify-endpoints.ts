@@ -1,6 +1,6 @@
 // The simulated `verify/lookup` (OTP templates) and `call/maketts` (voice) methods.
 import type { Endpoint, EndpointContext } from "./endpoints";
-import { messageEntry, resolveSender, sendMessages } from "./messages";
+import { messageEntry, resolveSender, sendMessages, textDrafts } from "./messages";
 import {
   checkMessage,
   checkToken,
@@ -71,20 +71,7 @@ function makeTts({ state, account, params }: EndpointContext) {
   const scheduledAt = parseScheduleDate(optional(params, "date"), state.now());
   const localids = splitList(params.get("localid") ?? "");
   const sender = resolveSender(account, undefined);
-  const drafts = receptors.map(
-    (receptor, index): NewMessage => ({
-      message,
-      sender,
-      receptor,
-      cost: messageCost(message),
-      sendAt: scheduledAt ?? state.now(),
-      scheduled: scheduledAt !== null,
-      localid: localids[index] ?? null,
-      kind: "call",
-      template: null,
-      tokens: null,
-    }),
-  );
+  const drafts = textDrafts(state, { receptors, message, sender, scheduledAt, localids, kind: "call" });
   return sendMessages(state, account, drafts).map((record) => messageEntry(state, record));
 }
 
