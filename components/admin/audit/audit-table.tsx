@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { AuditEntryView } from "@/lib/audit/record";
-import { adminFetch } from "@/components/admin/senders/admin-fetch";
+import { adminFetch } from "@/components/admin/admin-fetch";
 import { AuditDiff } from "./audit-diff";
 
 const PAGE_SIZE = 50;

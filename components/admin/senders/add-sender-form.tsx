@@ -1,11 +1,12 @@
 "use client";
 
+import { FormField } from "@/components/admin/form-field";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { describeSenderNumber } from "@/lib/senders/kind-detail";
 import { senderCreateSchema } from "@/lib/senders/schemas";
-import { adminFetch } from "./admin-fetch";
-import { fieldErrorsOf, fieldMessage, inputClass } from "./form-bits";
+import { adminFetch } from "@/components/admin/admin-fetch";
+import { fieldErrorsOf, fieldMessage, inputClass } from "@/components/admin/form-bits";
 
 export function AddSenderForm() {
   const router = useRouter();
@@ -63,13 +64,10 @@ export function AddSenderForm() {
             {errors.number ? <span className="text-red-700">{fieldMessage("Number", errors.number)}</span> : kind || "The kind is inferred from the number."}
           </span>
         </label>
-        <label className="block space-y-1 text-sm">
-          <span className="font-medium">Label</span>
+        <FormField label="Label" error={errors.label}>
           <input name="label" value={label} onChange={(event) => setLabel(event.target.value)} placeholder="optional" className={inputClass(Boolean(errors.label))} />
-          {errors.label && <span className="block text-xs text-red-700">{fieldMessage("Label", errors.label)}</span>}
-        </label>
-        <label className="block space-y-1 text-sm">
-          <span className="font-medium">Priority</span>
+        </FormField>
+        <FormField label="Priority" error={errors.priority}>
           <input
             name="priority"
             type="number"
@@ -79,8 +77,7 @@ export function AddSenderForm() {
             onChange={(event) => setPriority(event.target.value)}
             className={inputClass(Boolean(errors.priority))}
           />
-          {errors.priority && <span className="block text-xs text-red-700">{fieldMessage("Priority", errors.priority)}</span>}
-        </label>
+        </FormField>
         <button
           type="submit"
           disabled={pending}

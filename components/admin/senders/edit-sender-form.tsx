@@ -1,10 +1,11 @@
 "use client";
 
+import { FormField } from "@/components/admin/form-field";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { senderUpdateSchema } from "@/lib/senders/schemas";
-import { adminFetch } from "./admin-fetch";
-import { fieldErrorsOf, fieldMessage, inputClass } from "./form-bits";
+import { adminFetch } from "@/components/admin/admin-fetch";
+import { fieldErrorsOf, inputClass } from "@/components/admin/form-bits";
 import type { SenderRowView } from "./row-view";
 
 export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: () => void }) {
@@ -40,13 +41,10 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
     <form onSubmit={submit} noValidate className="space-y-3" data-testid={`edit-sender-form-${row.number}`}>
       <p className="text-sm font-medium">Edit {row.number}</p>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-start">
-        <label className="block space-y-1 text-sm">
-          <span className="text-slate-600">Label</span>
+        <FormField label="Label" error={errors.label}>
           <input value={label} onChange={(event) => setLabel(event.target.value)} className={inputClass(Boolean(errors.label))} data-testid="edit-sender-label" />
-          {errors.label && <span className="block text-xs text-red-700">{fieldMessage("Label", errors.label)}</span>}
-        </label>
-        <label className="block space-y-1 text-sm">
-          <span className="text-slate-600">Priority</span>
+        </FormField>
+        <FormField label="Priority" error={errors.priority}>
           <input
             type="number"
             min={0}
@@ -56,8 +54,7 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
             className={inputClass(Boolean(errors.priority))}
             data-testid="edit-sender-priority"
           />
-          {errors.priority && <span className="block text-xs text-red-700">{fieldMessage("Priority", errors.priority)}</span>}
-        </label>
+        </FormField>
         <label className="block space-y-1 text-sm">
           <span className="text-slate-600">Status</span>
           <select

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { adminFetch } from "./admin-fetch";
+import { adminFetch } from "@/components/admin/admin-fetch";
 import { EditSenderForm } from "./edit-sender-form";
-import { smallButton } from "./form-bits";
+import { smallButton } from "@/components/admin/form-bits";
 import type { SenderRowView } from "./row-view";
 import { TestSendForm } from "./test-send-form";
 

@@ -1,11 +1,12 @@
 "use client";
 
+import { FormField } from "@/components/admin/form-field";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TestSendResult } from "@/lib/delivery/test-send";
 import { testSendSchema } from "@/lib/senders/schemas-test-send";
-import { adminFetch } from "./admin-fetch";
-import { fieldErrorsOf, fieldMessage, inputClass } from "./form-bits";
+import { adminFetch } from "@/components/admin/admin-fetch";
+import { fieldErrorsOf, inputClass } from "@/components/admin/form-bits";
 import { TestSendResultView } from "./test-send-result";
 
 export function TestSendForm({ senderId, number }: { senderId: number; number: string }) {
@@ -46,8 +47,7 @@ export function TestSendForm({ senderId, number }: { senderId: number; number: s
     <form onSubmit={submit} noValidate className="space-y-3" data-testid={`test-send-form-${number}`}>
       <p className="text-sm font-medium">Test send from {number}</p>
       <div className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-start">
-        <label className="block space-y-1 text-sm">
-          <span className="text-slate-600">Phone</span>
+        <FormField label="Phone" error={errors.phone_number}>
           <input
             value={phone}
             onChange={(event) => setPhone(event.target.value)}
@@ -57,10 +57,8 @@ export function TestSendForm({ senderId, number }: { senderId: number; number: s
             className={inputClass(Boolean(errors.phone_number))}
             data-testid="test-send-phone"
           />
-          {errors.phone_number && <span className="block text-xs text-red-700">{fieldMessage("Phone", errors.phone_number)}</span>}
-        </label>
-        <label className="block space-y-1 text-sm">
-          <span className="text-slate-600">Message (optional)</span>
+        </FormField>
+        <FormField label="Message" hint="optional" error={errors.message}>
           <input
             value={message}
             onChange={(event) => setMessage(event.target.value)}
@@ -69,8 +67,7 @@ export function TestSendForm({ senderId, number }: { senderId: number; number: s
             className={inputClass(Boolean(errors.message))}
             data-testid="test-send-message"
           />
-          {errors.message && <span className="block text-xs text-red-700">{fieldMessage("Message", errors.message)}</span>}
-        </label>
+        </FormField>
         <button
           type="submit"
           disabled={pending}

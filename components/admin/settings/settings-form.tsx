@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { settingsSchema, type Settings } from "@/lib/settings/schema";
-import { adminFetch } from "@/components/admin/senders/admin-fetch";
-import { fieldErrorsOf, fieldMessage, inputClass } from "@/components/admin/senders/form-bits";
+import { adminFetch } from "@/components/admin/admin-fetch";
+import { FormField } from "@/components/admin/form-field";
+import { fieldErrorsOf, fieldMessage, inputClass } from "@/components/admin/form-bits";
 
 type FormValues = { [K in keyof Settings]: string };
 
@@ -69,7 +70,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
           <h2 className="font-semibold">One-time code</h2>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {numberFields.map((field) => (
-              <Field key={field.name} name={field.name} label={field.label} hint={field.unit} error={errors[field.name]}>
+              <FormField key={field.name} errorTestId={`setting-error-${field.name}`} label={field.label} hint={field.unit} error={errors[field.name]}>
                 <input
                   type="number"
                   name={field.name}
@@ -80,10 +81,10 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
                   className={inputClass(Boolean(errors[field.name]))}
                   data-testid={`setting-${field.name}`}
                 />
-              </Field>
+              </FormField>
             ))}
           </div>
-          <Field name="messageTemplate" label="Message text" hint="{code} becomes the code, {minutes} the lifetime in minutes" error={errors.messageTemplate}>
+          <FormField errorTestId="setting-error-messageTemplate" label="Message text" hint="{code} becomes the code, {minutes} the lifetime in minutes" error={errors.messageTemplate}>
             <textarea
               name="messageTemplate"
               dir="rtl"
@@ -94,7 +95,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               className={inputClass(Boolean(errors.messageTemplate))}
               data-testid="setting-messageTemplate"
             />
-          </Field>
+          </FormField>
         </section>
 
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -109,8 +110,8 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
             </Choice>
           </fieldset>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              name="lookupTemplate"
+            <FormField
+              errorTestId="setting-error-lookupTemplate"
               label="Lookup template name"
               hint={needsTemplate ? "required for verify/lookup" : "used only by verify/lookup"}
               error={errors.lookupTemplate}
@@ -123,8 +124,8 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
                 className={inputClass(Boolean(errors.lookupTemplate))}
                 data-testid="setting-lookupTemplate"
               />
-            </Field>
-            <Field name="failover" label="When the provider refuses the sender line (412/427)" error={errors.failover}>
+            </FormField>
+            <FormField errorTestId="setting-error-failover" label="When the provider refuses the sender line (412/427)" error={errors.failover}>
               <select
                 name="failover"
                 value={values.failover}
@@ -136,7 +137,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
                 <option value="next_line">Try the next enabled line by priority</option>
                 <option value="lookup">Fall back to the lookup template</option>
               </select>
-            </Field>
+            </FormField>
           </div>
           {errors.deliveryMethod && <p className="text-xs text-red-700">{fieldMessage("Method", errors.deliveryMethod)}</p>}
         </section>
@@ -166,21 +167,6 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
         )}
       </div>
     </form>
-  );
-}
-
-function Field({ name, label, hint, error, children }: { name: keyof FormValues; label: string; hint?: string; error?: string; children: ReactNode }) {
-  return (
-    <label className="block space-y-1 text-sm">
-      <span className="font-medium">{label}</span>
-      {hint && <span className="ml-1 text-xs font-normal text-slate-500">({hint})</span>}
-      {children}
-      {error && (
-        <span className="block text-xs text-red-700" data-testid={`setting-error-${name}`}>
-          {fieldMessage(label, error)}
-        </span>
-      )}
-    </label>
   );
 }
 
