@@ -1,26 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordSendAttempt, type SendAttemptData } from "@/lib/delivery/attempts";
+import { recordSendAttempt } from "@/lib/delivery/attempts";
 import { createAttemptEventStream, parseLastEventId } from "@/lib/events/event-stream";
 import { LiveHub } from "@/lib/events/live-hub";
+import { failedSendAttempt } from "../helpers/send-attempts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-const attempt = (overrides: Partial<SendAttemptData> = {}): SendAttemptData => ({
-  phone: "+989123456789",
-  sender: "10008663",
-  method: "sms",
-  purpose: "otp",
-  outcome: "failed",
-  providerStatus: 412,
-  providerMessage: "ارسال کننده نامعتبر است",
-  messageId: null,
-  cost: null,
-  latencyMs: 5,
-  errorCode: "sender_invalid",
-  errorDetail: null,
-  providerResponse: null,
-  challengeId: null,
-  ...overrides,
-});
 
 /** Reads the stream until `done` says the text so far is enough. */
 async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: (text: string) => boolean): Promise<string> {
@@ -69,7 +53,7 @@ describe("attempt event stream", () => {
     expect(opening).not.toMatch(/^id:/m); // no attempt yet to resume from
     expect(hub.listenerCount).toBe(1);
 
-    const stored = await recordSendAttempt(ctx(), attempt());
+    const stored = await recordSendAttempt(ctx(), failedSendAttempt());
     const text = await readUntil(reader, (t) => t.includes("event: attempt"));
     expect(attemptEvents(text)).toEqual([{ id: stored.id.toString(), data: expect.objectContaining({ id: stored.id.toString(), providerStatus: 412 }) }]);
 
@@ -79,7 +63,7 @@ describe("attempt event stream", () => {
   });
 
   it("gives the ready event the newest attempt's id, so that a quiet stream can resume", async () => {
-    const latest = await recordSendAttempt(ctx(), attempt());
+    const latest = await recordSendAttempt(ctx(), failedSendAttempt());
     const abort = new AbortController();
     const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null }).getReader();
     const text = await readUntil(reader, (t) => t.includes("event: ready"));
@@ -88,9 +72,9 @@ describe("attempt event stream", () => {
   });
 
   it("replays what a reconnecting browser missed after its Last-Event-ID", async () => {
-    const seen = await recordSendAttempt(ctx(), attempt());
-    const missed1 = await recordSendAttempt(ctx(), attempt({ outcome: "sent", providerStatus: 200, errorCode: null }));
-    const missed2 = await recordSendAttempt(ctx(), attempt({ providerStatus: 418, errorCode: "provider_no_credit" }));
+    const seen = await recordSendAttempt(ctx(), failedSendAttempt());
+    const missed1 = await recordSendAttempt(ctx(), failedSendAttempt({ outcome: "sent", providerStatus: 200, errorCode: null }));
+    const missed2 = await recordSendAttempt(ctx(), failedSendAttempt({ providerStatus: 418, errorCode: "provider_no_credit" }));
 
     const abort = new AbortController();
     const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: seen.id }).getReader();

@@ -1,31 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/database";
-import { recordSendAttempt, type SendAttemptData } from "@/lib/delivery/attempts";
+import { recordSendAttempt } from "@/lib/delivery/attempts";
 import { LiveHub } from "@/lib/events/live-hub";
 import type { SendAttemptEvent } from "@/lib/events/send-events";
+import { failedSendAttempt } from "../helpers/send-attempts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL?.trim());
 
-function failedAttempt(overrides: Partial<SendAttemptData> = {}): SendAttemptData {
-  return {
-    phone: "+989123456789",
-    sender: "10008663",
-    method: "sms",
-    purpose: "otp",
-    outcome: "failed",
-    providerStatus: 412,
-    providerMessage: "ارسال کننده نامعتبر است",
-    messageId: null,
-    cost: null,
-    latencyMs: 12,
-    errorCode: "sender_invalid",
-    errorDetail: "Invalid sender",
-    providerResponse: { return: { status: 412, message: "ارسال کننده نامعتبر است" }, entries: null },
-    challengeId: null,
-    ...overrides,
-  };
-}
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -76,7 +58,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     hub.listen((event) => second.push(event));
     await hub.whenReady();
 
-    const attempt = await recordSendAttempt(ctx(), failedAttempt());
+    const attempt = await recordSendAttempt(ctx(), failedSendAttempt());
     await waitFor(() => first.length === 1 && second.length === 1);
 
     expect(first[0]).toEqual({
@@ -101,8 +83,8 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     hub.listen((event) => events.push(event));
     await hub.whenReady();
 
-    await recordSendAttempt(ctx(), failedAttempt());
-    await recordSendAttempt(ctx(), failedAttempt({ sender: "20005006666", outcome: "sent", providerStatus: 200, providerMessage: "تایید شد", errorCode: null, errorDetail: null }));
+    await recordSendAttempt(ctx(), failedSendAttempt());
+    await recordSendAttempt(ctx(), failedSendAttempt({ sender: "20005006666", outcome: "sent", providerStatus: 200, providerMessage: "تایید شد", errorCode: null, errorDetail: null }));
     await waitFor(() => events.length === 2);
     expect(events.map((event) => [event.outcome, event.providerStatus])).toEqual([
       ["failed", 412],
@@ -120,7 +102,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     remove();
     expect(hub.listenerCount).toBe(1);
 
-    await recordSendAttempt(ctx(), failedAttempt());
+    await recordSendAttempt(ctx(), failedSendAttempt());
     await waitFor(() => kept.length === 1);
     expect(removed).toEqual([]);
     expect(await listeningConnections(database)).toBe(1);
@@ -131,7 +113,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     const again: SendAttemptEvent[] = [];
     hub.listen((event) => again.push(event));
     await hub.whenReady();
-    await recordSendAttempt(ctx(), failedAttempt());
+    await recordSendAttempt(ctx(), failedSendAttempt());
     await waitFor(() => again.length === 1);
     expect(kept).toHaveLength(1);
   });
@@ -147,7 +129,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
 
     await database.sql.query("SELECT pg_notify('otp_send_attempts', 'not json')");
     await database.sql.query(`SELECT pg_notify('otp_send_attempts', '{"id": 1}')`);
-    await recordSendAttempt(ctx(), failedAttempt());
+    await recordSendAttempt(ctx(), failedSendAttempt());
     await waitFor(() => events.length === 1);
     expect(events[0]?.providerStatus).toBe(412);
   });
@@ -162,7 +144,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
 
     await sleep(300);
     expect(events).toEqual([]);
-    await recordSendAttempt(ctx(), failedAttempt());
+    await recordSendAttempt(ctx(), failedSendAttempt());
     await waitFor(() => events.length === 2);
   });
 
@@ -175,7 +157,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     hub.listen((event) => events.push(event));
     await hub.whenReady();
 
-    const attempt = await recordSendAttempt(ctx(), failedAttempt({ phone: "+989121111111" }));
+    const attempt = await recordSendAttempt(ctx(), failedSendAttempt({ phone: "+989121111111" }));
     await waitFor(() => events.length === 1);
     expect(events[0]).toMatchObject({ id: attempt.id.toString(), phone: "+989121111111", providerStatus: 412 });
   });
@@ -194,7 +176,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     await waitForNewListener(database, killed?.pid ?? 0);
 
     await hub.whenReady();
-    await recordSendAttempt(ctx(), failedAttempt({ phone: "+989122222222" }));
+    await recordSendAttempt(ctx(), failedSendAttempt({ phone: "+989122222222" }));
     await waitFor(() => events.length === 1);
     expect(events[0]?.phone).toBe("+989122222222");
   });

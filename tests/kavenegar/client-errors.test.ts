@@ -11,6 +11,7 @@ import {
   startKavenegarSimulator,
   type KavenegarSimulator,
 } from "@/lib/kavenegar/simulator";
+import { caught } from "../helpers/kavenegar-error";
 
 const NOW = Date.UTC(2026, 0, 15, 8, 30);
 const RECEPTOR = "09123456789";
@@ -25,14 +26,6 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.state.reset());
 
-async function caught(promise: Promise<unknown>): Promise<KavenegarError> {
-  const error = await promise.then(
-    () => expect.unreachable("expected a KavenegarError"),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(KavenegarError);
-  return error as KavenegarError;
-}
 
 const receptors = (count: number) => Array.from({ length: count }, (_, i) => `0912${String(i).padStart(7, "0")}`);
 

@@ -5,6 +5,7 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { KavenegarClient, KavenegarError } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY, startKavenegarSimulator, type KavenegarSimulator } from "@/lib/kavenegar/simulator";
+import { caught } from "../helpers/kavenegar-error";
 
 const RECEPTOR = "09123456789";
 let sim: KavenegarSimulator;
@@ -17,14 +18,6 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.state.reset());
 
-async function caught(promise: Promise<unknown>): Promise<KavenegarError> {
-  const error = await promise.then(
-    () => expect.unreachable("expected a KavenegarError"),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(KavenegarError);
-  return error as KavenegarError;
-}
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
