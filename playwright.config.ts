@@ -37,7 +37,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${E2E_APP_PORT} -H 127.0.0.1`,
+      command: `node --import tsx server.ts --port ${E2E_APP_PORT} --hostname 127.0.0.1`,
       url: `${E2E_APP_URL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

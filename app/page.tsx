@@ -2,7 +2,6 @@ import Link from "next/link";
 import { ModeBadge } from "@/components/ui/mode-badge";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const ctx = await getServerContext();

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   try {
     await migrate(writer.sql);
     const waiting = new Map<string, (at: number) => void>();
-    hub.listen((event) => waiting.get(event.phone)?.(performance.now()));
+    hub.listen((event) => event.type === "attempt" && waiting.get(event.attempt.phone)?.(performance.now()));
     await hub.whenReady();
 
     const latencies: number[] = [];
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       const phone = `+98912${String(i + WARM_UP).padStart(7, "0")}`;
       const arrived = new Promise<number>((resolve) => waiting.set(phone, resolve));
       const started = performance.now();
-      await recordSendAttempt({ db: writer.prisma, sql: writer.sql }, {
+      await recordSendAttempt({ sql: writer.sql }, {
         phone,
         sender: "10008663",
         method: "sms",

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies pending prisma/migrations to DATABASE_URL, or to the
 // embedded PGlite at PGLITE_DATA_DIR when no URL is set.
-import { openDatabase, type Database } from "../lib/db/database";
+import { databaseConfigOf, openDatabase, type Database } from "../lib/db/database";
 import { migrate } from "../lib/db/migrator";
 import { parseEnv } from "../lib/env";
 
@@ -9,9 +9,8 @@ async function main(): Promise<void> {
   const target = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${env.PGLITE_DATA_DIR}`;
   console.log(`Migrating ${target}`);
 
-  const db: Database = await openDatabase(
-    env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DATA_DIR },
-  );
+  // A migration may rebuild an index on a large table: no statement timeout here.
+  const db: Database = await openDatabase(databaseConfigOf(env, { statementTimeoutMs: 0 }));
   try {
     const { applied } = await migrate(db.sql, { log: (line) => console.log(line) });
     if (applied.length > 0) {

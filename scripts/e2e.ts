@@ -1,4 +1,4 @@
-// npm run test:e2e: builds the app, prepares a fresh database (a new PostgreSQL database on
+// npm run test:e2e: builds the app (unless E2E_PREBUILT=1: `npm test` built it already), prepares a fresh database (a new PostgreSQL database on
 // TEST_DATABASE_URL's server, or a fresh embedded one), adds the viewer user, and runs
 // Playwright against `next start` and the Kavenegar simulator over HTTP.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import pg from "pg";
-import { E2E_DIST_DIR, E2E_VIEWER } from "../e2e/config";
+import { E2E_VIEWER } from "../e2e/config";
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): void {
   const result = spawnSync(command, args, { stdio: "inherit", ...options });
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   if (!existsSync("/usr/bin/chromium") || process.env.PLAYWRIGHT_BUNDLED_BROWSER === "1") {
     run("npx", ["playwright", "install", "chromium"]);
   }
-  run("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR } });
+  if (process.env.E2E_PREBUILT !== "1") run("npx", ["tsx", "scripts/build-test.ts"]);
 
   const serverUrl = process.env.TEST_DATABASE_URL?.trim();
   const name = `otp_e2e_${randomBytes(4).toString("hex")}`;
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
 
   try {
     run("npx", ["tsx", "scripts/db-migrate.ts"], { env: appEnv });
-    run("npx", ["tsx", "scripts/admin-create.ts", "--email", E2E_VIEWER.email, "--role", "viewer"], {
+    run("npx", ["tsx", "scripts/admin-user.ts", "create", "--email", E2E_VIEWER.email, "--role", "viewer"], {
       env: appEnv,
       input: `${E2E_VIEWER.password}\n`,
       stdio: ["pipe", "inherit", "inherit"],

@@ -1,15 +1,17 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/nav";
 import { FailureAlert } from "@/components/admin/failure-alert";
+import { LimitAlert } from "@/components/admin/limit-alert";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { ModeBadge } from "@/components/ui/mode-badge";
-import { requireAdminPage } from "@/lib/auth/session";
+import { canWrite, requireAdminPage } from "@/lib/auth/session";
+import { currentLimitAlert } from "@/lib/otp/global-limit";
 import { getServerContext } from "@/lib/server/app-context";
-
-export const dynamic = "force-dynamic";
+import { getSettings } from "@/lib/settings/store";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const [session, ctx] = await Promise.all([requireAdminPage(), getServerContext()]);
+  const limitAlert = await currentLimitAlert(ctx, (await getSettings(ctx.db)).globalHourlyLimit);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -29,7 +31,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <AdminNav />
         </div>
       </header>
-      <FailureAlert canWrite={session.role === "admin"} />
+      <LimitAlert initial={limitAlert} canWrite={canWrite(session)} />
+      <FailureAlert canWrite={canWrite(session)} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

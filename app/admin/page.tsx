@@ -11,7 +11,6 @@ import { getActiveSender } from "@/lib/senders/store";
 import { getServerContext } from "@/lib/server/app-context";
 import { getAccountStatus, getAttemptStats } from "@/lib/stats/overview";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {

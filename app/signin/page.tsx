@@ -4,7 +4,6 @@ import { ModeBadge } from "@/components/ui/mode-badge";
 import { getPageSession } from "@/lib/auth/session";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -17,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <ModeBadge mode={ctx.mode} />
       </div>
       <SignInForm initialError={error} />
-      {ctx.mode === "sandbox" && (
+      {ctx.mode === "sandbox" && ctx.database.kind === "pglite" && (
         <p className="text-xs text-slate-600">
           Sandbox users: <code>admin@sandbox.local</code> / <code>sandbox-admin-pass</code> (admin),{" "}
           <code>viewer@sandbox.local</code> / <code>sandbox-viewer-pass</code> (viewer).

@@ -4,10 +4,12 @@ export type AdminFetchResult<T> = { ok: true; data: T } | { ok: false; detail: s
 export async function adminFetch<T>(path: string, method: "GET" | "POST" | "PATCH" | "DELETE", body?: unknown): Promise<AdminFetchResult<T>> {
   let response: Response;
   try {
+    // Writes are always JSON: the server refuses anything else (a cross-site form cannot send it).
+    const write = method !== "GET";
     response = await fetch(path, {
       method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: write ? { "content-type": "application/json" } : undefined,
+      body: write ? JSON.stringify(body ?? {}) : undefined,
     });
   } catch {
     return { ok: false, detail: "Could not reach the server. Check your connection and try again." };

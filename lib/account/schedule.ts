@@ -1,4 +1,4 @@
-// Refreshes the account snapshot in the background: one timer per process.
+// Refreshes the account snapshot in the background: one timer per process, started by lib/server/start.ts.
 import type { AppContext } from "@/lib/context";
 import { refreshAccountStatus } from "./refresh";
 import { getLatestAccountSnapshot } from "./snapshots";
@@ -12,16 +12,10 @@ export interface AccountRefreshSchedule {
   stop(): void;
 }
 
-// Next bundles routes separately and dev reloads modules: the timer lives on globalThis.
-const globalForSchedule = globalThis as unknown as { otpAccountRefreshSchedule?: AccountRefreshSchedule };
-
 export function startAccountRefreshSchedule(
   ctx: Pick<AppContext, "db" | "kavenegar">,
   intervalMs: number = DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS,
 ): AccountRefreshSchedule {
-  const existing = globalForSchedule.otpAccountRefreshSchedule;
-  if (existing) return existing;
-
   let running = false;
   async function refreshUnlessFresh(freshForMs: number): Promise<void> {
     if (running) return;
@@ -47,9 +41,7 @@ export function startAccountRefreshSchedule(
     ready: refreshUnlessFresh(intervalMs),
     stop() {
       clearInterval(timer);
-      if (globalForSchedule.otpAccountRefreshSchedule === schedule) delete globalForSchedule.otpAccountRefreshSchedule;
     },
   };
-  globalForSchedule.otpAccountRefreshSchedule = schedule;
   return schedule;
 }

@@ -2,8 +2,14 @@
 import type { Db } from "@/lib/db/database";
 import type { Prisma } from "@/lib/db/generated/client";
 
+/** Who made a change, and from which client address (lib/http/client-address.ts). */
+export interface Actor {
+  email: string;
+  clientAddress: string;
+}
+
 export interface AuditInput {
-  actorEmail: string;
+  actor: Actor;
   action: string;
   target: string;
   before?: unknown;
@@ -13,6 +19,7 @@ export interface AuditInput {
 export interface AuditEntryView {
   id: string;
   actorEmail: string;
+  clientAddress: string | null;
   action: string;
   target: string;
   before: unknown;
@@ -67,7 +74,8 @@ function jsonColumn(value: unknown): Prisma.InputJsonValue | undefined {
 export async function recordAudit(db: Db, entry: AuditInput): Promise<void> {
   await db.auditEntry.create({
     data: {
-      actorEmail: entry.actorEmail.slice(0, 254),
+      actorEmail: entry.actor.email.slice(0, 254),
+      clientAddress: entry.actor.clientAddress.slice(0, 64),
       action: entry.action.slice(0, 64),
       target: entry.target.slice(0, 128),
       before: jsonColumn(entry.before),
@@ -94,6 +102,7 @@ export async function listAuditEntries(
     entries: page.map((row) => ({
       id: row.id.toString(),
       actorEmail: row.actorEmail,
+      clientAddress: row.clientAddress,
       action: row.action,
       target: row.target,
       before: row.before,

@@ -1,51 +1,57 @@
-// Resolves the signed-in admin from the session cookie, re-reading the user from the
-// database so that a deleted user or a changed role takes effect at once.
+// Resolves the signed-in admin: the signed cookie names a server-side session
+// (lib/auth/sessions.ts), and the user is read fresh from the database each time.
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { Db } from "@/lib/db/database";
 import { DomainError } from "@/lib/errors";
 import { getServerContext } from "@/lib/server/app-context";
-import { authSecret } from "./options";
+import { authSecret } from "./secret";
+import { findSessionUser, type AdminSession } from "./sessions";
 
-export type AdminRoleName = "admin" | "viewer";
-export interface AdminSession {
-  id: number;
-  email: string;
-  name: string;
-  role: AdminRoleName;
-}
+export type { AdminSession };
+export type AdminRoleName = AdminSession["role"];
 
 function parseCookieHeader(header: string | null): Map<string, string> {
   const jar = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const index = part.indexOf("=");
-    if (index > 0) jar.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
+    if (index <= 0) continue;
+    try {
+      jar.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
+    } catch {
+      // A malformed cookie is no session.
+    }
   }
   return jar;
 }
 
-async function sessionFromCookies(jar: Map<string, string>): Promise<AdminSession | null> {
-  const secureName = [...jar.keys()].some((name) => name.startsWith("__Secure-next-auth.session-token"));
-  const token = await getToken({
-    req: { cookies: jar, headers: {} } as never,
-    secret: authSecret(),
-    secureCookie: secureName,
-  });
-  if (!token?.email) return null;
-  const { db } = await getServerContext();
-  const user = await db.adminUser.findUnique({ where: { email: token.email } });
-  return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+/** The session id inside a valid signed cookie, or null. */
+async function sessionIdFromCookies(jar: Map<string, string>): Promise<string | null> {
+  const secureCookie = [...jar.keys()].some((name) => name.startsWith("__Secure-next-auth.session-token"));
+  const token = await getToken({ req: { cookies: Object.fromEntries(jar), headers: {} } as never, secret: authSecret(), secureCookie }).catch(() => null);
+  return typeof token?.sid === "string" ? token.sid : null;
 }
 
-export function getSessionFromRequest(request: Request): Promise<AdminSession | null> {
-  return sessionFromCookies(parseCookieHeader(request.headers.get("cookie")));
+export function sessionIdFromRequest(request: Request): Promise<string | null> {
+  return sessionIdFromCookies(parseCookieHeader(request.headers.get("cookie")));
 }
 
-export async function getPageSession(): Promise<AdminSession | null> {
+export async function getSessionFromRequest(db: Db, request: Request): Promise<AdminSession | null> {
+  const sessionId = await sessionIdFromRequest(request);
+  return sessionId ? findSessionUser(db, sessionId) : null;
+}
+
+/** Once per request, however many server components ask (the layout and the page). */
+export const getPageSession = cache(async (): Promise<AdminSession | null> => {
   const store = await cookies();
-  return sessionFromCookies(new Map(store.getAll().map(({ name, value }) => [name, value])));
-}
+  const sessionId = await sessionIdFromCookies(new Map(store.getAll().map(({ name, value }) => [name, value])));
+  if (!sessionId) return null;
+  const { db } = await getServerContext();
+  return findSessionUser(db, sessionId);
+});
 
 /** For admin pages: redirects to sign-in when there is no session. */
 export async function requireAdminPage(): Promise<AdminSession> {

@@ -1,20 +1,25 @@
-// Failed sign-ins are counted per email and per IP in the database, so the limit
-// holds across app instances and restarts.
-import type { Db } from "@/lib/db/database";
+// Sign-in tries per email and per client address, reserved in PostgreSQL before the
+// password is checked: 50 guesses at once get the same 5 checks as 50 in a row. A right
+// password gives its try back, so the limits count failures.
+import type { SqlDriver } from "@/lib/db/database";
+import { limitSubject } from "@/lib/http/client-address";
+import { consumeRateLimits, refundRateLimits, type RateLimit } from "@/lib/limits/rate-limits";
 
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_IP = 20;
+export const MAX_FAILURES_PER_CLIENT = 20;
 
-export async function isSignInThrottled(db: Db, email: string, ip: string, now = new Date()): Promise<boolean> {
-  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const [byEmail, byIp] = await Promise.all([
-    db.signInAttempt.count({ where: { email, succeeded: false, createdAt: { gt: since } } }),
-    db.signInAttempt.count({ where: { ip, succeeded: false, createdAt: { gt: since } } }),
-  ]);
-  return byEmail >= MAX_FAILURES_PER_EMAIL || byIp >= MAX_FAILURES_PER_IP;
+function signInLimits(email: string, clientAddress: string): RateLimit<"email" | "client">[] {
+  return [
+    { name: "email", key: `signin:email:${email}`, max: MAX_FAILURES_PER_EMAIL, windowSeconds: SIGN_IN_WINDOW_SECONDS },
+    { name: "client", key: `signin:client:${limitSubject(clientAddress)}`, max: MAX_FAILURES_PER_CLIENT, windowSeconds: SIGN_IN_WINDOW_SECONDS },
+  ];
 }
 
-export async function recordSignIn(db: Db, email: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.signInAttempt.create({ data: { email: email.slice(0, 254), ip: ip.slice(0, 64), succeeded } });
+/** Reserves a try; null when a limit is full, else the function that gives the try back. */
+export async function reserveSignInTry(sql: Pick<SqlDriver, "query">, email: string, clientAddress: string, now = new Date()): Promise<(() => Promise<void>) | null> {
+  const limits = signInLimits(email, clientAddress);
+  const verdict = await consumeRateLimits(sql, limits, now);
+  if (!verdict.allowed) return null;
+  return () => refundRateLimits(sql, limits.map((limit) => limit.key));
 }

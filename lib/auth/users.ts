@@ -1,22 +1,24 @@
+// Admin users. Removing a user, changing their role or their password ends their sessions
+// at once (lib/auth/sessions.ts), on every instance.
 import { z } from "zod";
 import type { Db } from "@/lib/db/database";
 import type { AdminRole } from "@/lib/db/generated/enums";
-import type { Env } from "@/lib/env";
-import { ConflictError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { hashPassword } from "./password";
 
-/** Named in the README; created only in sandbox mode. */
-export const SANDBOX_ADMINS = [
-  { email: "admin@sandbox.local", password: "sandbox-admin-pass", role: "admin" },
-  { email: "viewer@sandbox.local", password: "sandbox-viewer-pass", role: "viewer" },
-] as const;
+export const adminRoleSchema = z.enum(["admin", "viewer"]);
+const passwordSchema = z.string().min(10, "must be at least 10 characters").max(200);
 
 export const adminUserCreateSchema = z.object({
   email: z.email().trim().toLowerCase(),
-  password: z.string().min(10, "must be at least 10 characters").max(200),
-  role: z.enum(["admin", "viewer"]).default("admin"),
+  password: passwordSchema,
+  role: adminRoleSchema.default("admin"),
   name: z.string().trim().max(100).default(""),
 });
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
 
 export async function createAdminUser(db: Db, input: z.input<typeof adminUserCreateSchema>) {
   const data = adminUserCreateSchema.parse(input);
@@ -29,20 +31,38 @@ export async function createAdminUser(db: Db, input: z.input<typeof adminUserCre
   });
 }
 
-/**
- * The admin from ADMIN_EMAIL/ADMIN_PASSWORD while no admin exists yet, and the demo users
- * in sandbox mode on an empty database. Later starts change nothing.
- */
-export async function seedFirstAdmin(db: Db, config: Pick<Env, "ADMIN_EMAIL" | "ADMIN_PASSWORD">, live: boolean): Promise<void> {
-  const empty = (await db.adminUser.count()) === 0;
-  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD && (await db.adminUser.count({ where: { role: "admin" } })) === 0) {
-    await createAdminUser(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, role: "admin" });
-    console.info(`[auth] first admin created: ${config.ADMIN_EMAIL}`);
+/** Creates the user unless it exists; an existing user's password is never overwritten. */
+export async function ensureAdminUser(db: Db, input: z.input<typeof adminUserCreateSchema>): Promise<boolean> {
+  const email = normalizeEmail(input.email);
+  if (await db.adminUser.findUnique({ where: { email }, select: { id: true } })) return false;
+  try {
+    await createAdminUser(db, input);
+    return true;
+  } catch (error) {
+    // Another instance created it a moment ago.
+    if (error instanceof ConflictError) return false;
+    throw error;
   }
-  if (!live && empty) {
-    for (const user of SANDBOX_ADMINS) {
-      if (!(await db.adminUser.findUnique({ where: { email: user.email } }))) await createAdminUser(db, user);
-    }
-    console.info(`[auth] sandbox admin users: ${SANDBOX_ADMINS.map((user) => `${user.email} (${user.role})`).join(", ")}`);
-  }
+}
+
+async function userId(db: Db, email: string): Promise<number> {
+  const user = await db.adminUser.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
+  if (!user) throw new NotFoundError(`Admin user ${normalizeEmail(email)}`);
+  return user.id;
+}
+
+export async function setAdminRole(db: Db, email: string, role: z.infer<typeof adminRoleSchema>): Promise<void> {
+  const id = await userId(db, email);
+  await db.$transaction([db.adminUser.update({ where: { id }, data: { role } }), db.adminSession.deleteMany({ where: { userId: id } })]);
+}
+
+export async function setAdminPassword(db: Db, email: string, password: string): Promise<void> {
+  const id = await userId(db, email);
+  const passwordHash = await hashPassword(passwordSchema.parse(password));
+  await db.$transaction([db.adminUser.update({ where: { id }, data: { passwordHash } }), db.adminSession.deleteMany({ where: { userId: id } })]);
+}
+
+/** Its sessions go with it (ON DELETE CASCADE). */
+export async function removeAdminUser(db: Db, email: string): Promise<void> {
+  await db.adminUser.delete({ where: { id: await userId(db, email) } });
 }

@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import pg from "pg";
+import type { Env } from "@/lib/env";
 
 export type Db = PrismaClient;
 
@@ -25,18 +26,58 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseConfig = { url: string } | { pgliteDir: string } | { pgliteInMemory: true };
+export interface PostgresConfig {
+  url: string;
+  poolSize?: number;
+  /** A server that accepts the connection but never answers fails after this long. */
+  connectTimeoutMs?: number;
+  /** Per statement, enforced by the server and (a little later) by the client; 0 = none (migrations). */
+  statementTimeoutMs?: number;
+}
+
+export type DatabaseConfig = PostgresConfig | { pgliteDir: string } | { pgliteInMemory: true };
+
+/** The app's database as the environment describes it: PostgreSQL at DATABASE_URL, else the embedded one. */
+export function databaseConfigOf(
+  config: Pick<Env, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DATABASE_POOL_SIZE" | "DATABASE_CONNECT_TIMEOUT_MS" | "DATABASE_STATEMENT_TIMEOUT_MS">,
+  overrides: Partial<Omit<PostgresConfig, "url">> = {},
+): DatabaseConfig {
+  if (!config.DATABASE_URL) return { pgliteDir: config.PGLITE_DATA_DIR };
+  return {
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    ...overrides,
+  };
+}
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return "url" in config ? openPostgres(config.url) : openPglite(config);
+  return "url" in config ? openPostgres(config) : openPglite(config);
 }
 
 // Prisma's adapters write timestamps without an offset and read them ignoring it:
 // sessions must run in UTC whatever the server's TimeZone setting.
 const UTC_SESSION = "-c TimeZone=UTC";
+/** How much later than the server the client gives up on a statement (a server that never answers). */
+const CLIENT_TIMEOUT_MARGIN_MS = 2_000;
 
-function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: UTC_SESSION });
+function openPostgres(config: PostgresConfig): Database {
+  const { url, poolSize = 10, connectTimeoutMs = 5_000, statementTimeoutMs = 10_000 } = config;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: UTC_SESSION,
+    connectionTimeoutMillis: connectTimeoutMs,
+    keepAlive: true,
+    ...(statementTimeoutMs > 0
+      ? {
+          statement_timeout: statementTimeoutMs,
+          query_timeout: statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS,
+          idle_in_transaction_session_timeout: statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS,
+        }
+      : {}),
+  });
   // An idle client can lose its server (restart, network); the pool replaces it.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -65,7 +106,7 @@ function openPostgres(url: string): Database {
       }
     },
     async listen(channel, onPayload) {
-      const client = new pg.Client({ connectionString: url, options: UTC_SESSION });
+      const client = new pg.Client({ connectionString: url, options: UTC_SESSION, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true });
       client.on("error", () => {});
       await client.connect();
       client.on("notification", (message) => {

@@ -17,7 +17,7 @@ export async function deliverOtp(
   input: { phone: string; code: string; challengeId: string; settings: Settings },
 ): Promise<StepResult & { ok: true }> {
   const { settings } = input;
-  const target = { phone: input.phone, purpose: "otp" as const, challengeId: input.challengeId, redact: input.code };
+  const target = { phone: input.phone, purpose: "otp" as const, challengeId: input.challengeId, secret: input.code };
   const text = renderOtpMessage(settings.messageTemplate, input.code, settings.ttlSeconds);
   const lookupStep: DeliveryStep = { method: "lookup", template: settings.lookupTemplate, token: input.code };
 

@@ -15,19 +15,10 @@ export type DeliveryStep =
 export interface StepTarget {
   phone: string;
   purpose: SendPurpose;
+  /** An accepted send marks this challenge sent, in the same statement that records the attempt. */
   challengeId: string | null;
   /** A secret (the OTP code) that Kavenegar echoes back and the send log must not keep. */
-  redact?: string;
-}
-
-function redacted(value: unknown, secret: string | undefined): unknown {
-  if (!secret) return value;
-  if (typeof value === "string") return value.replaceAll(secret, "•".repeat(secret.length));
-  if (Array.isArray(value)) return value.map((item) => redacted(item, secret));
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redacted(item, secret)]));
-  }
-  return value;
+  secret?: string;
 }
 
 export type StepResult =
@@ -56,8 +47,8 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
       latencyMs: Math.round(performance.now() - started),
       errorCode: null,
       errorDetail: null,
-      providerResponse: redacted(response, target.redact),
-    });
+      providerResponse: response,
+    }, { secret: target.secret, challengeStatus: target.challengeId ? "sent" : null });
     if (sender) await recordSenderOutcome(ctx.db, sender, null);
     return { ok: true, attempt };
   } catch (error) {
@@ -72,8 +63,8 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
       latencyMs: Math.round(performance.now() - started),
       errorCode: toDeliveryError(error).code,
       errorDetail: error.explanation,
-      providerResponse: redacted(error.response ?? null, target.redact),
-    });
+      providerResponse: error.response ?? null,
+    }, { secret: target.secret });
     if (sender && error.status !== null) await recordSenderOutcome(ctx.db, sender, error.status);
     return { ok: false, attempt, error };
   }

@@ -1,7 +1,7 @@
 // Send attempts read back from the database in the shape the live stream publishes:
 // to seed the Live page and to replay what a reconnecting browser missed.
 import type { Db } from "@/lib/db/database";
-import { toSendAttemptEvent, type SendAttemptEvent } from "./send-events";
+import { toSendAttemptEvent, type SendAttemptEvent } from "./live-events";
 
 /** How far back a reconnecting browser is caught up; older attempts are in the send log. */
 const REPLAY_WINDOW_MS = 10 * 60_000;

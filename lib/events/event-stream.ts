@@ -4,9 +4,11 @@ import "server-only";
 import type { Db } from "@/lib/db/database";
 import { getLatestSendAttemptId, listSendAttemptEventsAfter } from "./attempt-feed";
 import type { LiveHub } from "./live-hub";
-import type { SendAttemptEvent } from "./send-events";
+import type { LiveEvent, SendAttemptEvent } from "./live-events";
 
 export const HEARTBEAT_MS = 15_000;
+/** How often an open stream asks whether its session still holds (sign-out, removal, demotion). */
+export const SESSION_RECHECK_MS = 60_000;
 const RETRY_MS = 2_000;
 /** The browser reconnects (with Last-Event-ID, so nothing is lost), which re-checks the session. */
 const MAX_STREAM_MS = 10 * 60_000;
@@ -14,12 +16,17 @@ const MAX_STREAM_MS = 10 * 60_000;
 export const EVENT_STREAM_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
   // no-transform also keeps `next start`'s gzip from buffering the stream.
-  "Cache-Control": "no-cache, no-transform",
+  "Cache-Control": "no-store, no-transform",
   "X-Accel-Buffering": "no",
 } as const;
 
 export function formatAttemptEvent(event: SendAttemptEvent): string {
   return `id: ${event.id}\nevent: attempt\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+function formatLiveEvent(event: LiveEvent): string {
+  if (event.type === "attempt") return formatAttemptEvent(event.attempt);
+  return `event: limit\ndata: ${JSON.stringify(event.limit)}\n\n`;
 }
 
 /** The numeric Last-Event-ID a reconnecting EventSource sends, or null. */
@@ -32,7 +39,10 @@ export function createAttemptEventStream(input: {
   db: Db;
   signal: AbortSignal;
   lastEventId: bigint | null;
+  /** False once the session behind the stream has ended: the stream closes. */
+  sessionHolds: () => Promise<boolean>;
   maxAgeMs?: number;
+  recheckMs?: number;
 }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -48,13 +58,20 @@ export function createAttemptEventStream(input: {
           stop();
         }
       };
-      const removeListener = input.hub.listen((event) => send(formatAttemptEvent(event)));
+      const removeListener = input.hub.listen((event) => send(formatLiveEvent(event)));
       const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
       const expiry = setTimeout(() => stop(), input.maxAgeMs ?? MAX_STREAM_MS);
+      const recheck = setInterval(() => {
+        input
+          .sessionHolds()
+          .catch(() => false)
+          .then((holds) => holds || stop());
+      }, input.recheckMs ?? SESSION_RECHECK_MS);
       stop = () => {
         if (!open) return;
         open = false;
         clearInterval(heartbeat);
+        clearInterval(recheck);
         clearTimeout(expiry);
         removeListener();
         input.signal.removeEventListener("abort", stop);

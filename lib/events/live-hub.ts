@@ -5,9 +5,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { SqlDriver } from "@/lib/db/database";
-import { subscribeSendAttempts, type SendAttemptEvent } from "./send-events";
+import { subscribeLiveEvents, type LiveEvent } from "./live-events";
 
-export type AttemptListener = (event: SendAttemptEvent) => void;
+export type LiveListener = (event: LiveEvent) => void;
 
 export interface LiveHubOptions {
   /** How often the LISTEN connection is proved alive. */
@@ -25,7 +25,7 @@ const FIRST_RETRY_MS = 500;
 type Timer = ReturnType<typeof setTimeout>;
 
 export class LiveHub {
-  private readonly listeners = new Set<AttemptListener>();
+  private readonly listeners = new Set<LiveListener>();
   private readonly timers = new Set<Timer>();
   private readonly hubId = randomUUID();
   private readonly options: Required<LiveHubOptions>;
@@ -50,7 +50,7 @@ export class LiveHub {
   }
 
   /** Adds a listener (subscribing on the first one); returns its removal. */
-  listen(listener: AttemptListener): () => void {
+  listen(listener: LiveListener): () => void {
     if (this.closed) throw new Error("The live hub is closed.");
     this.listeners.add(listener);
     this.cancelLinger();
@@ -75,7 +75,7 @@ export class LiveHub {
     await this.connecting;
   }
 
-  private remove(listener: AttemptListener): void {
+  private remove(listener: LiveListener): void {
     if (!this.listeners.delete(listener) || this.listeners.size > 0 || this.closed) return;
     this.lingerTimer = setTimeout(() => {
       this.lingerTimer = null;
@@ -97,7 +97,7 @@ export class LiveHub {
 
   private async subscribe(gen: number): Promise<void> {
     try {
-      const stop = await subscribeSendAttempts(this.driverFor(gen), (event) => this.fanOut(event));
+      const stop = await subscribeLiveEvents(this.driverFor(gen), (event) => this.fanOut(event));
       if (gen !== this.generation || this.closed) {
         await stop().catch(() => {});
         return;
@@ -134,7 +134,7 @@ export class LiveHub {
     if (!this.closed && this.listeners.size > 0) await this.connect();
   }
 
-  private fanOut(event: SendAttemptEvent): void {
+  private fanOut(event: LiveEvent): void {
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -144,7 +144,7 @@ export class LiveHub {
     }
   }
 
-  // Sees raw payloads before send-events parses them: our probes are taken out, and a
+  // Sees raw payloads before live-events parses them: our probes are taken out, and a
   // malformed NOTIFY from elsewhere cannot throw inside the driver's event emitter.
   private driverFor(gen: number): SqlDriver {
     return {
@@ -209,15 +209,4 @@ function deferred() {
     },
   };
   return result;
-}
-
-const globalForHub = globalThis as unknown as { otpGatewayLiveHub?: { sql: SqlDriver; hub: LiveHub } };
-
-/** The process-wide hub; it lives on globalThis because Next bundles each route separately. */
-export function getLiveHub(sql: SqlDriver): LiveHub {
-  const cached = globalForHub.otpGatewayLiveHub;
-  if (cached?.sql === sql) return cached.hub;
-  const hub = new LiveHub(sql);
-  globalForHub.otpGatewayLiveHub = { sql, hub };
-  return hub;
 }

@@ -1,29 +1,45 @@
-// Every /api/admin route is wrapped: the session and role check cannot be forgotten.
+// Every /api/admin route is wrapped: the session and role check cannot be forgotten, and
+// no write is accepted from another site.
 import "server-only";
 import { assertRole, getSessionFromRequest, type AdminRoleName, type AdminSession } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError, ValidationError } from "@/lib/errors";
 import { getServerContext, type ServerContext } from "@/lib/server/app-context";
+import { clientAddressOf } from "./client-address";
 import { errorResponse } from "./errors";
 
-type AdminHandler<P> = (request: Request, ctx: ServerContext, session: AdminSession, params: P) => Promise<Response>;
+/** The signed-in admin and where the request came from: what the audit log records. */
+export interface AdminActor extends AdminSession {
+  clientAddress: string;
+}
+
+type AdminHandler<P> = (request: Request, ctx: ServerContext, actor: AdminActor, params: P) => Promise<Response>;
 
 export const ADMIN_ROUTE_MARK = Symbol.for("otp-gateway.admin-route");
 
-/** SameSite=Lax cookies already stop most cross-site writes; the Origin check stops the rest. */
-function assertSameOrigin(request: Request): void {
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A write must come from the console itself: its Origin is the public URL (NEXTAUTH_URL),
+ * or the browser vouches with Sec-Fetch-Site. It must be JSON, which a cross-site form
+ * cannot send without a CORS preflight we never grant.
+ */
+function assertConsoleWrite(request: Request, publicUrl: string | undefined): void {
+  if (READS.has(request.method)) return;
   const origin = request.headers.get("origin");
-  if (request.method === "GET" || !origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (URL.canParse(origin) && new URL(origin).host === host) return;
-  throw new DomainError("forbidden", "Cross-site request refused.");
+  const sameOrigin =
+    (origin !== null && publicUrl !== undefined && origin === new URL(publicUrl).origin) || request.headers.get("sec-fetch-site") === "same-origin";
+  if (!sameOrigin) throw new DomainError("forbidden", "Cross-site request refused.");
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) throw new ValidationError("Send changes as JSON (Content-Type: application/json).", "invalid_json");
 }
 
 export function adminRoute<P = Record<string, never>>(role: AdminRoleName, handler: AdminHandler<P>) {
   const wrapped = async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
     try {
-      const session = assertRole(await getSessionFromRequest(request), role);
-      assertSameOrigin(request);
-      return await handler(request, await getServerContext(), session, await segment.params);
+      const ctx = await getServerContext();
+      const session = assertRole(await getSessionFromRequest(ctx.db, request), role);
+      assertConsoleWrite(request, ctx.env.NEXTAUTH_URL);
+      return await handler(request, ctx, { ...session, clientAddress: clientAddressOf(request.headers) }, await segment.params);
     } catch (error) {
       return errorResponse(error);
     }

@@ -1,15 +1,25 @@
 // The one place where failures become HTTP answers: {detail, code} bodies, no internals.
 import { ZodError } from "zod";
-import { DomainError, type ErrorCode } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db/faults";
+import { DatabaseUnavailableError, DomainError, type ErrorCode } from "@/lib/errors";
 
 const statusByCode: Record<ErrorCode, number> = {
   invalid_request: 400,
   invalid_json: 400,
   payload_too_large: 413,
+  request_timeout: 408,
+  method_not_allowed: 405,
   invalid_phone: 400,
+  phone_blocked: 403,
+  challenge_required: 400,
+  challenge_invalid: 400,
   otp_invalid: 400,
-  otp_attempts_exceeded: 400,
   otp_cooldown: 429,
+  otp_phone_hourly_limit: 429,
+  otp_phone_daily_limit: 429,
+  otp_client_limit: 429,
+  otp_client_daily_limit: 429,
+  otp_global_limit: 429,
   sender_invalid: 503,
   phone_rejected: 400,
   provider_no_credit: 503,
@@ -18,12 +28,11 @@ const statusByCode: Record<ErrorCode, number> = {
   provider_misconfigured: 503,
   template_invalid: 503,
   provider_rejected: 503,
-  no_active_sender: 503,
+  database_unavailable: 503,
   not_found: 404,
   conflict: 409,
   unauthorized: 401,
   forbidden: 403,
-  rate_limited: 429,
 };
 
 export function httpStatusOf(code: ErrorCode): number {
@@ -42,6 +51,10 @@ export function describeZodError(error: ZodError): string {
 }
 
 export function errorResponse(error: unknown): Response {
+  if (!(error instanceof DomainError) && isDatabaseUnavailable(error)) {
+    console.warn(`[db] unavailable: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`);
+    return errorResponse(new DatabaseUnavailableError());
+  }
   if (error instanceof ZodError) {
     const invalidPhone = error.issues.some((issue) => issue.path[0] === "phone_number" && issue.code === "custom");
     return Response.json(
@@ -53,6 +66,7 @@ export function errorResponse(error: unknown): Response {
     const status = httpStatusOf(error.code);
     const headers = new Headers();
     if (typeof error.extra.retry_after === "number") headers.set("Retry-After", String(error.extra.retry_after));
+    if (typeof error.extra.allow === "string") headers.set("Allow", error.extra.allow);
     return Response.json({ detail: error.detail, code: error.code, ...error.extra }, { status, headers });
   }
   console.error("unhandled error in API route", error);

@@ -2,27 +2,40 @@ import type { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 
 export const MAX_JSON_BODY_BYTES = 8 * 1024;
+/** A body still arriving after this long is a slow client (or an attack on our sockets). */
+export const BODY_TIMEOUT_MS = 10_000;
+
+async function readBounded(body: ReadableStream<Uint8Array>, timeoutMs: number): Promise<Uint8Array[]> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ValidationError(`The request body did not arrive within ${timeoutMs / 1000} s.`, "request_timeout")), timeoutMs);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), timeout]);
+      if (done) return chunks;
+      size += value.byteLength;
+      if (size > MAX_JSON_BODY_BYTES) throw tooLarge();
+      chunks.push(value);
+    }
+  } catch (error) {
+    // Not awaited: cancelling a body that is still arriving can wait on the client.
+    reader.cancel().catch(() => {});
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Reads a bounded JSON body and parses it with `schema`; failures name the problem. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, timeoutMs = BODY_TIMEOUT_MS): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
 
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_JSON_BODY_BYTES) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
+  const chunks = request.body ? await readBounded(request.body, timeoutMs) : [];
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") throw new ValidationError("Request body is empty; expected a JSON object.", "invalid_json");
   let body: unknown;

@@ -4,7 +4,7 @@ import { z } from "zod";
 const persianAndArabicDigits = /[۰-۹٠-٩]/g;
 const separators = /[\s\-().\u200c\u200e\u200f]/g;
 
-function toAsciiDigits(input: string): string {
+export function toAsciiDigits(input: string): string {
   return input.replace(persianAndArabicDigits, (digit) => {
     const code = digit.charCodeAt(0);
     return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
@@ -15,6 +15,13 @@ function toAsciiDigits(input: string): string {
 export function normalizeIranianMobile(input: string): string | null {
   const compact = toAsciiDigits(input).replace(separators, "");
   const match = /^(?:\+98|0098|98|0)?(9\d{9})$/.exec(compact);
+  return match ? `+98${match[1]}` : null;
+}
+
+/** A block-list entry: the start of an Iranian mobile number (+989…, 09…, 9…) in canonical form, or null. */
+export function normalizeIranianMobilePrefix(input: string): string | null {
+  const compact = toAsciiDigits(input).replace(separators, "");
+  const match = /^(?:\+98|0098|98|0)?(9\d{0,9})$/.exec(compact);
   return match ? `+98${match[1]}` : null;
 }
 

@@ -1,5 +1,5 @@
 // What an admin does to sender lines: each change is made and written to the audit log.
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { AppContext } from "@/lib/context";
 import type { Db } from "@/lib/db/database";
 import { testSend, type TestSendResult } from "@/lib/delivery/test-send";
@@ -15,10 +15,6 @@ import {
   updateSenderLine,
   type SenderLine,
 } from "./store";
-
-export interface Actor {
-  email: string;
-}
 
 const auditedFields = ["number", "kind", "label", "priority", "status"] as const;
 type AuditedLine = Pick<SenderLine, (typeof auditedFields)[number]>;
@@ -44,7 +40,7 @@ const target = (line: SenderLine) => `sender:${line.number}`;
 
 export async function addSenderLine(db: Db, actor: Actor, input: SenderCreateInput): Promise<SenderLine> {
   const line = await createSenderLine(db, input);
-  await recordAudit(db, { actorEmail: actor.email, action: "sender.create", target: target(line), before: null, after: auditView(line) });
+  await recordAudit(db, { actor, action: "sender.create", target: target(line), before: null, after: auditView(line) });
   return line;
 }
 
@@ -53,14 +49,14 @@ export async function editSenderLine(db: Db, actor: Actor, id: number, input: Se
   const diff = changedFields(before, after);
   if (diff.changed) {
     const action = diff.to.status && Object.keys(diff.to).length === 1 ? `sender.${diff.to.status === "enabled" ? "enable" : "disable"}` : "sender.update";
-    await recordAudit(db, { actorEmail: actor.email, action, target: target(after), before: diff.from, after: diff.to });
+    await recordAudit(db, { actor, action, target: target(after), before: diff.from, after: diff.to });
   }
   return after;
 }
 
 export async function removeSenderLine(db: Db, actor: Actor, id: number): Promise<SenderLine> {
   const line = await deleteSenderLine(db, id);
-  await recordAudit(db, { actorEmail: actor.email, action: "sender.delete", target: target(line), before: auditView(line), after: null });
+  await recordAudit(db, { actor, action: "sender.delete", target: target(line), before: auditView(line), after: null });
   return line;
 }
 
@@ -69,7 +65,7 @@ export async function activateSenderLine(db: Db, actor: Actor, id: number): Prom
   const { before, after } = await setActiveSender(db, id);
   if (before?.id !== after.id) {
     await recordAudit(db, {
-      actorEmail: actor.email,
+      actor,
       action: "sender.activate",
       target: target(after),
       before: { activeSender: before?.number ?? null },
@@ -84,7 +80,7 @@ export async function testSendFromLine(ctx: AppContext, actor: Actor, id: number
   const line = await getSenderLine(ctx.db, id);
   const result = await testSend(ctx, { senderId: line.id, phone: input.phone_number, message: input.message });
   await recordAudit(ctx.db, {
-    actorEmail: actor.email,
+    actor,
     action: "sender.test_send",
     target: target(line),
     before: null,

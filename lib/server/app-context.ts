@@ -1,72 +1,73 @@
-// The composition root: builds the process-wide AppContext once, from the parsed environment.
+// The composition root: builds the process's AppContext once, from the parsed environment,
+// with everything long-lived in it (database, Kavenegar client, simulator, live hub).
 import "server-only";
-import { openDatabase, type Database } from "@/lib/db/database";
-import { migrate } from "@/lib/db/migrator";
+import { openDatabase, databaseConfigOf, type Database } from "@/lib/db/database";
 import { env, type Env } from "@/lib/env";
 import type { AppContext } from "@/lib/context";
-import { KavenegarClient, maskApiKey } from "@/lib/kavenegar";
-import { SANDBOX_API_KEY, SANDBOX_DEMO_LINES, SANDBOX_DEFAULT_SENDER, startKavenegarSimulator, type RunningSimulator } from "@/lib/kavenegar/simulator";
-import { seedSenderLines } from "@/lib/senders/store";
-import { seedFirstAdmin } from "@/lib/auth/users";
-
-/** Used only in sandbox mode, where no real secret exists to protect. */
-const SANDBOX_OTP_SECRET = "sandbox-otp-secret-not-for-production-use";
+import { LiveHub } from "@/lib/events/live-hub";
+import { KavenegarClient } from "@/lib/kavenegar";
+import { SANDBOX_API_KEY, startKavenegarSimulator, type RunningSimulator } from "@/lib/kavenegar/simulator";
+import { resolveSecrets } from "@/lib/secrets";
+import { bootstrapDatabase, createReadiness, type Readiness } from "./bootstrap";
+import { onShutdown } from "./lifecycle";
 
 export interface ServerContext extends AppContext {
   database: Database;
   env: Env;
   sandbox: RunningSimulator | null;
+  /** One LISTEN connection per process, fanned out to every open live view. */
+  hub: LiveHub;
 }
 
-const globalForApp = globalThis as unknown as { otpGatewayContext?: Promise<ServerContext> };
+interface ProcessApp {
+  context: Promise<ServerContext>;
+  readiness: Readiness;
+}
 
-/** One context per process, shared by every route and page (Next bundles them separately). */
-export function getServerContext(): Promise<ServerContext> {
-  globalForApp.otpGatewayContext ??= buildServerContext(env()).catch((error: unknown) => {
-    globalForApp.otpGatewayContext = undefined;
-    throw error;
-  });
-  return globalForApp.otpGatewayContext;
+// Next.js loads instrumentation and each route in bundles of their own, each with its own
+// copy of this module: the one app of the process is kept in one named global slot.
+const SLOT = Symbol.for("otp-gateway.app");
+const processSlot = globalThis as unknown as { [SLOT]?: ProcessApp };
+
+function processApp(): ProcessApp {
+  if (!processSlot[SLOT]) {
+    const context = buildServerContext(env());
+    // A failed build (a bad PGlite folder, a port) is retried by the next caller.
+    context.catch(() => {
+      if (processSlot[SLOT]?.context === context) delete processSlot[SLOT];
+    });
+    processSlot[SLOT] = { context, readiness: createReadiness(async () => bootstrapDatabase(await context)) };
+  }
+  return processSlot[SLOT];
+}
+
+/** The context, once the database is ready; a database still unreachable answers 503 (DatabaseUnavailableError). */
+export async function getServerContext(): Promise<ServerContext> {
+  const app = processApp();
+  const ctx = await app.context;
+  await app.readiness.ready();
+  return ctx;
+}
+
+/** For start-up: the same readiness, retried in the background until the database answers. */
+export function serverReadiness(): Readiness {
+  return processApp().readiness;
 }
 
 async function buildServerContext(config: Env): Promise<ServerContext> {
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DATA_DIR });
-  if (database.kind === "pglite") {
-    const { applied } = await migrate(database.sql);
-    if (applied.length > 0) console.info(`[db] embedded PostgreSQL migrated: ${applied.join(", ")}`);
-  }
-
-  const live = config.KAVENEGAR_API_KEY !== undefined;
-  const sandbox = live ? null : await startKavenegarSimulator({ port: 0 });
+  const secrets = resolveSecrets(config);
+  const database = await openDatabase(databaseConfigOf(config));
+  const sandbox = config.mode === "sandbox" ? await startKavenegarSimulator({ port: 0 }) : null;
   const kavenegar = new KavenegarClient({
     apiKey: config.KAVENEGAR_API_KEY ?? SANDBOX_API_KEY,
     baseUrl: sandbox?.url ?? config.KAVENEGAR_BASE_URL,
     timeoutMs: config.KAVENEGAR_TIMEOUT_MS,
   });
-
-  const activeNumber = config.KAVENEGAR_SENDER ?? (live ? undefined : SANDBOX_DEFAULT_SENDER);
-  const seeded = await seedSenderLines(
-    database.prisma,
-    [...(live ? [] : SANDBOX_DEMO_LINES), ...(activeNumber ? [activeNumber] : [])],
-    activeNumber,
-  );
-  if (seeded && activeNumber) console.info(`[senders] first start: active sender line ${activeNumber}`);
-  await seedFirstAdmin(database.prisma, config, live);
-
-  console.info(
-    live
-      ? `[kavenegar] live mode: ${config.KAVENEGAR_BASE_URL} with key ${maskApiKey(config.KAVENEGAR_API_KEY ?? "")}`
-      : `[kavenegar] SANDBOX mode: no SMS leaves this machine; simulator at ${sandbox?.url}, outbox at /api/sandbox/outbox`,
-  );
-
-  return {
-    database,
-    db: database.prisma,
-    sql: database.sql,
-    kavenegar,
-    mode: live ? "live" : "sandbox",
-    otpSecret: config.OTP_SECRET ?? SANDBOX_OTP_SECRET,
-    env: config,
-    sandbox,
-  };
+  const hub = new LiveHub(database.sql);
+  onShutdown(async () => {
+    await hub.close();
+    await sandbox?.close();
+    await database.close();
+  });
+  return { database, db: database.prisma, sql: database.sql, kavenegar, mode: config.mode, otpSecret: secrets.otpSecret, env: config, sandbox, hub };
 }

@@ -1,18 +1,44 @@
-// Server start-up (Node.js runtime only): a bad environment stops the process here, naming
-// the variable; then the context is built and the account refresh scheduled.
+// Server start-up (Node.js runtime only), before the first request: a bad environment or a
+// start without the front door stops the process here; then the database is made ready
+// (retried in the background while it is unreachable) and the background work starts.
 import { startAccountRefreshSchedule } from "@/lib/account/schedule";
-import { env, EnvError } from "@/lib/env";
-import { getServerContext } from "./app-context";
+import { env, EnvError, type Env } from "@/lib/env";
+import { getServerContext, serverReadiness } from "./app-context";
+import { markAppStarted, onShutdown } from "./lifecycle";
+
+function environmentOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 export async function startServer(): Promise<void> {
-  try {
-    env();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+  const config = environmentOrExit();
+  if (config.NODE_ENV === "production" && !config.OTP_GATEWAY_FRONT_DOOR) {
+    console.error("Start the app with `npm start` (server.ts): `next start` alone trusts a client's X-Forwarded-For and sends no security headers.");
+    process.exit(1);
   }
-  startAccountRefreshSchedule(await getServerContext());
+  const readiness = serverReadiness();
+  try {
+    await readiness.ready();
+  } catch {
+    // Unreachable database: serve 503s and retry; anything else is fatal.
+    markAppStarted();
+    void readiness.retryUntilReady().then(startBackgroundWork, (error: unknown) => {
+      console.error("[server] start-up failed", error);
+      process.exit(1);
+    });
+    return;
+  }
+  await startBackgroundWork();
+  markAppStarted();
+}
+
+async function startBackgroundWork(): Promise<void> {
+  const schedule = startAccountRefreshSchedule(await getServerContext());
+  onShutdown(async () => schedule.stop());
 }

@@ -1,8 +1,33 @@
-// The OTP and delivery settings an admin may change: one schema for the API, the form and the store.
+// The OTP, delivery and abuse-limit settings an admin may change: one schema for the API,
+// the form and the store.
 import { z } from "zod";
+import { normalizeIranianMobilePrefix } from "@/lib/otp/phone";
 
 export const deliveryMethods = ["sms", "lookup"] as const;
 export const failoverModes = ["off", "next_line", "lookup"] as const;
+export const MAX_BLOCKED_NUMBERS = 1_000;
+
+/** 0 turns a limit off. */
+const limit = (max: number) => z.coerce.number().int().min(0).max(max);
+
+/** One entry per line (the form's textarea) or an array (the API); each a number or a prefix of one. */
+const blockedNumbers = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(/[\n,]+/) : value),
+  z
+    .array(z.string())
+    .transform((entries, ctx) => {
+      const normalized = new Set<string>();
+      for (const entry of entries.map((item) => item.trim()).filter(Boolean)) {
+        const prefix = normalizeIranianMobilePrefix(entry);
+        if (prefix) normalized.add(prefix);
+        else ctx.addIssue({ code: "custom", message: `"${entry.slice(0, 20)}" is not a mobile number or the start of one (e.g. +98990 or 09123456789)` });
+      }
+      return [...normalized].sort();
+    })
+    .pipe(z.array(z.string()).max(MAX_BLOCKED_NUMBERS, `may hold at most ${MAX_BLOCKED_NUMBERS} entries`)),
+);
+
+const booleanField = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 
 export const settingsShape = {
   codeLength: z.coerce.number().int().min(4).max(10),
@@ -22,6 +47,13 @@ export const settingsShape = {
     .max(100)
     .regex(/^[A-Za-z0-9_-]*$/, "may contain only letters, digits, - and _"),
   failover: z.enum(failoverModes),
+  phoneHourlyLimit: limit(1_000),
+  phoneDailyLimit: limit(10_000),
+  clientLimitPer10Minutes: limit(100_000),
+  clientDailyLimit: limit(1_000_000),
+  globalHourlyLimit: limit(10_000_000),
+  blockedNumbers,
+  proofOfWork: booleanField,
 };
 
 export const settingsSchema = z.object(settingsShape).superRefine((settings, ctx) => {
@@ -42,6 +74,14 @@ export const defaultSettings: Settings = {
   deliveryMethod: "sms",
   lookupTemplate: "",
   failover: "off",
+  phoneHourlyLimit: 5,
+  phoneDailyLimit: 10,
+  clientLimitPer10Minutes: 20,
+  clientDailyLimit: 100,
+  // OTP_GLOBAL_LIMIT_PER_HOUR replaces it on a database's first start (lib/server/bootstrap.ts).
+  globalHourlyLimit: 1_000,
+  blockedNumbers: [],
+  proofOfWork: false,
 };
 
 export const settingsPatchSchema = z.object(settingsShape).partial();

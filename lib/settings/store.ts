@@ -6,6 +6,11 @@ import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } fr
 
 const keys = Object.keys(defaultSettings) as (keyof Settings)[];
 
+/** The settings whose values differ (the block list compares by content). */
+export function changedKeys(before: Settings, after: Settings): (keyof Settings)[] {
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db.setting.findMany({ where: { key: { in: keys } } });
   const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
@@ -24,11 +29,17 @@ export async function updateSettings(db: Db, patch: SettingsPatch): Promise<{ be
     throw new ValidationError(`${issue?.path.join(".")} ${issue?.message}`);
   }
   const after = candidate.data;
-  const changed = keys.filter((key) => after[key] !== before[key]);
+  const changed = changedKeys(before, after);
   await db.$transaction(
     changed.map((key) =>
       db.setting.upsert({ where: { key }, create: { key, value: after[key] }, update: { value: after[key] } }),
     ),
   );
   return { before, after };
+}
+
+/** A new database's settings from the environment; a stored value (an admin's choice) is never replaced. */
+export async function seedSettings(db: Db, values: Partial<Settings>): Promise<void> {
+  const data = Object.entries(values).map(([key, value]) => ({ key, value: value as object }));
+  if (data.length > 0) await db.setting.createMany({ data, skipDuplicates: true });
 }

@@ -60,19 +60,23 @@ describe("POST /api/v1/usr/otp", () => {
     const created = await app.db.senderLine.create({ data: { number: "20005006666", kind: "public" } });
     await setActiveSender(app.db, created.id);
 
-    const sent = await requestOtp({ phone_number: "+989123456789" });
+    // The failed send started the phone's cooldown like any other; another user's request goes out at once.
+    const cooling = await requestOtp({ phone_number: "+989123456789" });
+    expect(cooling.status).toBe(429);
+    const sent = await requestOtp({ phone_number: "+989123456780" });
     expect(sent.status).toBe(200);
-    expect(sent.json).toEqual({ phone_number: "+989123456789", message: "OTP sent successfully", expires_in: 300 });
+    expect(sent.json).toEqual({ phone_number: "+989123456780", message: "OTP sent successfully", expires_in: 300 });
 
-    const attempts = await app.db.sendAttempt.findMany({ where: { phone: "+989123456789" }, orderBy: { id: "asc" } });
-    expect(attempts.map((a) => [a.sender, a.providerStatus, a.outcome])).toEqual([
-      ["10008663", 412, "failed"],
-      ["20005006666", 200, "sent"],
+    const attempts = await app.db.sendAttempt.findMany({ orderBy: { id: "asc" } });
+    expect(attempts.map((a) => [a.phone, a.sender, a.providerStatus, a.outcome])).toEqual([
+      ["+989123456789", "10008663", 412, "failed"],
+      ["+989123456780", "20005006666", 200, "sent"],
     ]);
   });
 
   it("answers 429 with Retry-After within the cooldown", async () => {
-    const again = await requestOtp({ phone_number: "09123456789" });
+    expect((await requestOtp({ phone_number: "09123456733" })).status).toBe(200);
+    const again = await requestOtp({ phone_number: "+989123456733" });
     expect(again.status).toBe(429);
     expect(again.json.code).toBe("otp_cooldown");
     expect(again.json.retry_after).toEqual(expect.any(Number));

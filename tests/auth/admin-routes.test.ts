@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdminUser } from "@/lib/auth/users";
+import { startSession } from "@/lib/auth/sessions";
+import { createAdminUser, removeAdminUser } from "@/lib/auth/users";
+import { METHOD_NOT_ALLOWED_MARK } from "@/lib/http/methods";
 import type { ServerContext } from "@/lib/server/app-context";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -27,12 +29,13 @@ interface RouteCase {
 }
 
 let routes: RouteCase[] = [];
+let refusedMethods: RouteCase[] = [];
 let database: TestDatabase | null = null;
 let app: ServerContext;
-let cookies: { admin: string; viewer: string; deleted: string };
+let cookies: { admin: string; viewer: string; deleted: string; forged: string };
 
-async function sessionCookie(email: string, role: string): Promise<string> {
-  const token = await encode({ token: { email, role, sub: email }, secret: SECRET });
+async function sessionCookie(sid: string): Promise<string> {
+  const token = await encode({ token: { sid }, secret: SECRET });
   return `next-auth.session-token=${token}`;
 }
 
@@ -46,24 +49,30 @@ beforeAll(async () => {
   }
   delete process.env.KAVENEGAR_API_KEY;
   process.env.NEXTAUTH_SECRET = SECRET;
+  process.env.NEXTAUTH_URL = "http://localhost";
   app = await (await import("@/lib/server/app-context")).getServerContext();
   await app.db.adminUser.deleteMany();
-  await createAdminUser(app.db, { email: "admin@routes.test", password: "admin-password-1", role: "admin" });
-  await createAdminUser(app.db, { email: "viewer@routes.test", password: "viewer-password-1", role: "viewer" });
+  const admin = await createAdminUser(app.db, { email: "admin@routes.test", password: "admin-password-1", role: "admin" });
+  const viewer = await createAdminUser(app.db, { email: "viewer@routes.test", password: "viewer-password-1", role: "viewer" });
+  const gone = await createAdminUser(app.db, { email: "gone@routes.test", password: "gone-password-1", role: "admin" });
   cookies = {
-    admin: await sessionCookie("admin@routes.test", "admin"),
-    viewer: await sessionCookie("viewer@routes.test", "viewer"),
-    // A valid token whose user no longer exists: refused like no session.
-    deleted: await sessionCookie("gone@routes.test", "admin"),
+    admin: await sessionCookie(await startSession(app.db, admin.id, "127.0.0.1")),
+    viewer: await sessionCookie(await startSession(app.db, viewer.id, "127.0.0.1")),
+    // A validly signed token whose user was removed: refused like no session.
+    deleted: await sessionCookie(await startSession(app.db, gone.id, "127.0.0.1")),
+    // Signed with the right key, but naming no session: a forged or replayed cookie.
+    forged: await sessionCookie("00000000-0000-4000-8000-000000000000"),
   };
+  await removeAdminUser(app.db, "gone@routes.test");
 
   const { ADMIN_ROUTE_MARK } = await import("@/lib/http/admin-route");
   for (const file of await findFiles("app/api/admin", "route.ts")) {
     const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
     const params = Object.fromEntries([...file.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name!, "1"]));
     for (const method of METHODS) {
-      const handler = module[method];
-      if (typeof handler === "function") routes.push({ file, method, handler: handler as RouteCase["handler"], params });
+      const handler = module[method] as RouteCase["handler"] | undefined;
+      if (typeof handler !== "function") continue;
+      (handler[METHOD_NOT_ALLOWED_MARK] ? refusedMethods : routes).push({ file, method, handler, params });
     }
   }
   expect(ADMIN_ROUTE_MARK).toBeDefined();
@@ -75,10 +84,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function call(route: RouteCase, cookie?: string, origin?: string): Promise<Response> {
+function call(route: RouteCase, cookie?: string, origin?: string, extra: Record<string, string> = {}): Promise<Response> {
   const request = new Request(`http://localhost/${route.file}`, {
     method: route.method,
-    headers: { "content-type": "application/json", host: "localhost", ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) },
+    headers: { "content-type": "application/json", host: "localhost", ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}), ...extra },
     body: route.method === "GET" ? undefined : "{}",
   });
   return route.handler(request, { params: Promise.resolve(route.params) });
@@ -97,7 +106,7 @@ describe("admin API routes", () => {
 
   it("refuse anonymous requests and sessions of deleted users with 401", async () => {
     for (const route of routes) {
-      for (const cookie of [undefined, cookies.deleted, "next-auth.session-token=forged"]) {
+      for (const cookie of [undefined, cookies.deleted, cookies.forged, "next-auth.session-token=garbage"]) {
         const response = await call(route, cookie);
         expect(response.status, `${route.method} ${route.file}`).toBe(401);
         expect(await response.json()).toMatchObject({ code: "unauthorized" });
@@ -118,11 +127,39 @@ describe("admin API routes", () => {
     }
   });
 
-  it("refuse an admin's write sent from another site", async () => {
+  it("refuse an admin's write sent from another site, or from nowhere the browser vouches for", async () => {
     for (const route of routes.filter((r) => r.method !== "GET")) {
-      const response = await call(route, cookies.admin, "https://evil.example");
-      expect(response.status, `${route.method} ${route.file}`).toBe(403);
-      expect(await response.json()).toMatchObject({ detail: "Cross-site request refused." });
+      for (const [origin, extra] of [
+        ["https://evil.example", {}],
+        [undefined, {}],
+        [undefined, { "sec-fetch-site": "cross-site" }],
+        // X-Forwarded-Host never makes another origin ours.
+        ["https://evil.example", { "x-forwarded-host": "evil.example" }],
+      ] as const) {
+        const response = await call(route, cookies.admin, origin, extra);
+        expect(response.status, `${route.method} ${route.file} from ${origin ?? "no origin"}`).toBe(403);
+        expect(await response.json()).toMatchObject({ detail: "Cross-site request refused." });
+      }
+    }
+  });
+
+  it("accept a write the browser marks same-origin, and refuse one that is not JSON", async () => {
+    const write = routes.find((r) => r.method === "PATCH" && r.file.includes("settings"));
+    expect(write).toBeDefined();
+    const sameSite = await call(write!, cookies.admin, undefined, { "sec-fetch-site": "same-origin" });
+    expect(sameSite.status).toBe(200);
+    const form = await call(write!, cookies.admin, "http://localhost", { "content-type": "application/x-www-form-urlencoded" });
+    expect(form.status).toBe(400);
+    expect(await form.json()).toMatchObject({ code: "invalid_json" });
+  });
+
+  it("answer the methods they do not implement with 405, a JSON detail and Allow", async () => {
+    expect(refusedMethods.length).toBeGreaterThan(routes.length);
+    for (const route of refusedMethods) {
+      const response = await call(route, cookies.admin, "http://localhost");
+      expect(response.status, `${route.method} ${route.file}`).toBe(405);
+      expect(response.headers.get("allow")).toMatch(/^(GET|POST|PATCH|DELETE)/);
+      expect(await response.json()).toMatchObject({ code: "method_not_allowed" });
     }
   });
 

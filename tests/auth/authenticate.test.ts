@@ -6,6 +6,7 @@ import { createAdminUser } from "@/lib/auth/users";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
+const ctx = () => ({ db: database.prisma, sql: database.sql, mode: "live" as const });
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -34,22 +35,29 @@ describe("password hashing", () => {
 
 describe("authenticateAdmin", () => {
   it("signs in with the right password, whatever the email's case", async () => {
-    const result = await authenticateAdmin(database.prisma, " OPS@example.com ", "correct horse battery", "10.0.0.1");
+    const result = await authenticateAdmin(ctx(), " OPS@example.com ", "correct horse battery", "10.0.0.1");
     expect(result).toMatchObject({ ok: true, user: { email: "ops@example.com", role: "admin" } });
   });
 
   it("refuses a wrong password and an unknown email alike", async () => {
-    expect(await authenticateAdmin(database.prisma, "ops@example.com", "wrong", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticateAdmin(database.prisma, "nobody@example.com", "wrong", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateAdmin(ctx(), "ops@example.com", "wrong", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateAdmin(ctx(), "nobody@example.com", "wrong", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("throttles an email after repeated failures, even with the right password afterwards", async () => {
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      await authenticateAdmin(database.prisma, "ops@example.com", `wrong-${i}`, `10.1.0.${i}`);
+      await authenticateAdmin(ctx(), "ops@example.com", `wrong-${i}`, `10.1.0.${i}`);
     }
-    const result = await authenticateAdmin(database.prisma, "ops@example.com", "correct horse battery", "10.2.0.1");
+    const result = await authenticateAdmin(ctx(), "ops@example.com", "correct horse battery", "10.2.0.1");
     expect(result).toEqual({ ok: false, reason: "throttled" });
     const failures = await database.prisma.signInAttempt.count({ where: { email: "ops@example.com", succeeded: false } });
     expect(failures).toBeGreaterThanOrEqual(MAX_FAILURES_PER_EMAIL);
+  });
+
+  it("never lets a sandbox demo user into a live console", async () => {
+    await createAdminUser(database.prisma, { email: "admin@sandbox.local", password: "sandbox-admin-pass", role: "admin" });
+    expect(await authenticateAdmin(ctx(), "admin@sandbox.local", "sandbox-admin-pass", "10.3.0.1")).toEqual({ ok: false, reason: "invalid" });
+    const sandbox = { ...ctx(), mode: "sandbox" as const };
+    expect(await authenticateAdmin(sandbox, "admin@sandbox.local", "sandbox-admin-pass", "10.3.0.1")).toMatchObject({ ok: true });
   });
 });

@@ -46,7 +46,7 @@ describe("attempt event stream", () => {
 
   it("opens with a retry line, says when it is ready, sends each attempt, and lets go on abort", async () => {
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null }).getReader();
+    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null, sessionHolds: async () => true }).getReader();
 
     const opening = await readUntil(reader, (text) => text.includes("event: ready"));
     expect(opening).toMatch(/^: connected\nretry: \d+\n\n/);
@@ -65,7 +65,7 @@ describe("attempt event stream", () => {
   it("gives the ready event the newest attempt's id, so that a quiet stream can resume", async () => {
     const latest = await recordSendAttempt(ctx(), failedSendAttempt());
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null }).getReader();
+    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null, sessionHolds: async () => true }).getReader();
     const text = await readUntil(reader, (t) => t.includes("event: ready"));
     expect(text).toContain(`id: ${latest.id}\nevent: ready\n`);
     abort.abort();
@@ -77,7 +77,7 @@ describe("attempt event stream", () => {
     const missed2 = await recordSendAttempt(ctx(), failedSendAttempt({ providerStatus: 418, errorCode: "provider_no_credit" }));
 
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: seen.id }).getReader();
+    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: seen.id, sessionHolds: async () => true }).getReader();
     const text = await readUntil(reader, (t) => attemptEvents(t).length >= 2);
     expect(attemptEvents(text).map((event) => event.id)).toEqual([missed1.id.toString(), missed2.id.toString()]);
     abort.abort();
@@ -85,7 +85,7 @@ describe("attempt event stream", () => {
 
   it("ends after its maximum age, so that the browser reconnects and the session is checked again", async () => {
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null, maxAgeMs: 200 }).getReader();
+    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, sessionHolds: async () => true, lastEventId: null, maxAgeMs: 200 }).getReader();
     await readUntil(reader, () => false).catch(() => {});
     expect(hub.listenerCount).toBe(0);
   });

@@ -2,9 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/database";
 import { recordSendAttempt } from "@/lib/delivery/attempts";
 import { LiveHub } from "@/lib/events/live-hub";
-import type { SendAttemptEvent } from "@/lib/events/send-events";
+import type { LiveEvent, SendAttemptEvent } from "@/lib/events/live-events";
 import { failedSendAttempt } from "../helpers/send-attempts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+/** The attempts among the live events. */
+const onAttempt = (listener: (event: SendAttemptEvent) => void) => (event: LiveEvent) => {
+  if (event.type === "attempt") listener(event.attempt);
+};
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL?.trim());
 
@@ -54,8 +59,8 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     const hub = newHub();
     const first: SendAttemptEvent[] = [];
     const second: SendAttemptEvent[] = [];
-    hub.listen((event) => first.push(event));
-    hub.listen((event) => second.push(event));
+    hub.listen(onAttempt((event) => first.push(event)));
+    hub.listen(onAttempt((event) => second.push(event)));
     await hub.whenReady();
 
     const attempt = await recordSendAttempt(ctx(), failedSendAttempt());
@@ -80,7 +85,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
   it("delivers successes too, in order", async () => {
     const hub = newHub();
     const events: SendAttemptEvent[] = [];
-    hub.listen((event) => events.push(event));
+    hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
     await recordSendAttempt(ctx(), failedSendAttempt());
@@ -96,8 +101,8 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     const hub = newHub();
     const kept: SendAttemptEvent[] = [];
     const removed: SendAttemptEvent[] = [];
-    const removeKept = hub.listen((event) => kept.push(event));
-    const remove = hub.listen((event) => removed.push(event));
+    const removeKept = hub.listen(onAttempt((event) => kept.push(event)));
+    const remove = hub.listen(onAttempt((event) => removed.push(event)));
     await hub.whenReady();
     remove();
     expect(hub.listenerCount).toBe(1);
@@ -111,7 +116,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     await waitForAsync(async () => (await listeningConnections(database)) === 0);
 
     const again: SendAttemptEvent[] = [];
-    hub.listen((event) => again.push(event));
+    hub.listen(onAttempt((event) => again.push(event)));
     await hub.whenReady();
     await recordSendAttempt(ctx(), failedSendAttempt());
     await waitFor(() => again.length === 1);
@@ -124,7 +129,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     hub.listen(() => {
       throw new Error("broken SSE connection");
     });
-    hub.listen((event) => events.push(event));
+    hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
     await database.sql.query("SELECT pg_notify('otp_send_attempts', 'not json')");
@@ -138,8 +143,8 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     const hub = newHub(database.sql, { probeIntervalMs: 30, probeTimeoutMs: 1_000 });
     const other = newHub(database.sql, { probeIntervalMs: 30, probeTimeoutMs: 1_000 });
     const events: SendAttemptEvent[] = [];
-    hub.listen((event) => events.push(event));
-    other.listen((event) => events.push(event));
+    hub.listen(onAttempt((event) => events.push(event)));
+    other.listen(onAttempt((event) => events.push(event)));
     await Promise.all([hub.whenReady(), other.whenReady()]);
 
     await sleep(300);
@@ -154,7 +159,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     extraConnections.push(otherInstance);
     const hub = newHub(otherInstance.sql);
     const events: SendAttemptEvent[] = [];
-    hub.listen((event) => events.push(event));
+    hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
     const attempt = await recordSendAttempt(ctx(), failedSendAttempt({ phone: "+989121111111" }));
@@ -165,7 +170,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
   it.runIf(onServer)("resubscribes when its LISTEN connection is killed", async () => {
     const hub = newHub(database.sql, { probeIntervalMs: 50, probeTimeoutMs: 200 });
     const events: SendAttemptEvent[] = [];
-    hub.listen((event) => events.push(event));
+    hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
     const [killed] = await database.sql.query<{ pid: number }>(

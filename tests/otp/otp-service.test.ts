@@ -7,6 +7,7 @@ import { createTestContext, lastCodeSentTo, type TestContext } from "../helpers/
 
 let t: TestContext;
 let phoneCounter = 0;
+const caller = { clientAddress: "203.0.113.10" };
 const nextPhone = () => `+98912000${String(1000 + phoneCounter++).padStart(4, "0")}`;
 
 async function activate(number: string) {
@@ -33,13 +34,20 @@ afterAll(async () => {
 beforeEach(async () => {
   t.simulator.state.clearFaults();
   await activate("20005006666");
-  await updateSettings(t.ctx.db, { failover: "off", deliveryMethod: "sms", resendCooldownSeconds: 60 });
+  // The per-client limits have tests of their own (tests/security); here every request is from one caller.
+  await updateSettings(t.ctx.db, {
+    failover: "off",
+    deliveryMethod: "sms",
+    resendCooldownSeconds: 60,
+    clientLimitPer10Minutes: 0,
+    clientDailyLimit: 0,
+  });
 });
 
 describe("requestOtp", () => {
   it("sends a code from the active line and answers the documented body", async () => {
     const phone = nextPhone();
-    const answer = await requestOtp(t.ctx, { phone_number: phone });
+    const answer = await requestOtp(t.ctx, { phone_number: phone }, caller);
     expect(answer).toEqual({ phone_number: phone, message: "OTP sent successfully", expires_in: 300 });
 
     const sms = t.simulator.outbox().at(-1);
@@ -67,7 +75,7 @@ describe("requestOtp", () => {
   it("answers sender_invalid on the seed's 412 and keeps the failed attempt", async () => {
     await activate("10008663");
     const phone = nextPhone();
-    const error = await failure(requestOtp(t.ctx, { phone_number: phone }));
+    const error = await failure(requestOtp(t.ctx, { phone_number: phone }, caller));
     expect(error.code).toBe("sender_invalid");
     expect(error.detail).toBe("Sender number is invalid. Please contact support.");
 
@@ -86,12 +94,12 @@ describe("requestOtp", () => {
   });
 
   it("uses a newly activated line on the very next request", async () => {
+    await updateSettings(t.ctx.db, { resendCooldownSeconds: 0 });
     await activate("10008663");
     const phone = nextPhone();
-    expect((await failure(requestOtp(t.ctx, { phone_number: phone }))).code).toBe("sender_invalid");
+    expect((await failure(requestOtp(t.ctx, { phone_number: phone }, caller))).code).toBe("sender_invalid");
     await activate("20005006666");
-    // A failed send does not start the cooldown, so the user can retry at once.
-    await expect(requestOtp(t.ctx, { phone_number: phone })).resolves.toMatchObject({ message: "OTP sent successfully" });
+    await expect(requestOtp(t.ctx, { phone_number: phone }, caller)).resolves.toMatchObject({ message: "OTP sent successfully" });
     const attempts = await t.ctx.db.sendAttempt.findMany({ where: { phone }, orderBy: { id: "asc" } });
     expect(attempts.map((a) => [a.sender, a.providerStatus])).toEqual([
       ["10008663", 412],
@@ -103,7 +111,7 @@ describe("requestOtp", () => {
     await activate("10008663");
     await updateSettings(t.ctx.db, { failover: "next_line" });
     const phone = nextPhone();
-    await expect(requestOtp(t.ctx, { phone_number: phone })).resolves.toMatchObject({ message: "OTP sent successfully" });
+    await expect(requestOtp(t.ctx, { phone_number: phone }, caller)).resolves.toMatchObject({ message: "OTP sent successfully" });
     const attempts = await t.ctx.db.sendAttempt.findMany({ where: { phone }, orderBy: { id: "asc" } });
     expect(attempts[0]).toMatchObject({ sender: "10008663", providerStatus: 412, outcome: "failed" });
     expect(attempts.at(-1)).toMatchObject({ outcome: "sent" });
@@ -114,7 +122,7 @@ describe("requestOtp", () => {
     await activate("10008663");
     await updateSettings(t.ctx.db, { failover: "lookup", lookupTemplate: "otp-login" });
     const phone = nextPhone();
-    await requestOtp(t.ctx, { phone_number: phone });
+    await requestOtp(t.ctx, { phone_number: phone }, caller);
     const attempts = await t.ctx.db.sendAttempt.findMany({ where: { phone }, orderBy: { id: "asc" } });
     expect(attempts.map((a) => [a.method, a.outcome])).toEqual([
       ["sms", "failed"],
@@ -127,10 +135,10 @@ describe("requestOtp", () => {
   it("delivers through verify/lookup when that is the configured method", async () => {
     await updateSettings(t.ctx.db, { deliveryMethod: "lookup", lookupTemplate: "otp-login" });
     const phone = nextPhone();
-    await requestOtp(t.ctx, { phone_number: phone });
+    await requestOtp(t.ctx, { phone_number: phone }, caller);
     expect(t.simulator.outbox().at(-1)).toMatchObject({ kind: "verify", template: "otp-login" });
     await updateSettings(t.ctx.db, { deliveryMethod: "lookup", lookupTemplate: "missing-template" });
-    const error = await failure(requestOtp(t.ctx, { phone_number: nextPhone() }));
+    const error = await failure(requestOtp(t.ctx, { phone_number: nextPhone() }, caller));
     expect(error.code).toBe("template_invalid");
   });
 
@@ -144,7 +152,7 @@ describe("requestOtp", () => {
     for (const [inject, code] of cases) {
       inject();
       const phone = nextPhone();
-      expect((await failure(requestOtp(t.ctx, { phone_number: phone }))).code).toBe(code);
+      expect((await failure(requestOtp(t.ctx, { phone_number: phone }, caller))).code).toBe(code);
       const attempt = await t.ctx.db.sendAttempt.findFirstOrThrow({ where: { phone } });
       expect(attempt).toMatchObject({ outcome: "failed", errorCode: code });
     }
@@ -153,16 +161,16 @@ describe("requestOtp", () => {
   it("refuses a second request within the cooldown with the seconds to wait", async () => {
     const phone = nextPhone();
     const now = new Date();
-    await requestOtp(t.ctx, { phone_number: phone }, now);
-    const error = await failure(requestOtp(t.ctx, { phone_number: phone }, new Date(now.getTime() + 15_000)));
+    await requestOtp(t.ctx, { phone_number: phone }, caller, now);
+    const error = await failure(requestOtp(t.ctx, { phone_number: phone }, caller, new Date(now.getTime() + 15_000)));
     expect(error.code).toBe("otp_cooldown");
     expect(error.extra.retry_after).toBe(45);
-    await expect(requestOtp(t.ctx, { phone_number: phone }, new Date(now.getTime() + 61_000))).resolves.toBeDefined();
+    await expect(requestOtp(t.ctx, { phone_number: phone }, caller, new Date(now.getTime() + 61_000))).resolves.toBeDefined();
   });
 
   it("lets only one of two simultaneous requests for a phone through", async () => {
     const phone = nextPhone();
-    const results = await Promise.allSettled([requestOtp(t.ctx, { phone_number: phone }), requestOtp(t.ctx, { phone_number: phone })]);
+    const results = await Promise.allSettled([requestOtp(t.ctx, { phone_number: phone }, caller), requestOtp(t.ctx, { phone_number: phone }, caller)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await t.ctx.db.sendAttempt.count({ where: { phone } })).toBe(1);
   });
@@ -170,7 +178,7 @@ describe("requestOtp", () => {
 
 describe("verifyOtp", () => {
   async function sendCode(phone: string, now = new Date()) {
-    await requestOtp(t.ctx, { phone_number: phone }, now);
+    await requestOtp(t.ctx, { phone_number: phone }, caller, now);
     return lastCodeSentTo(t.simulator, phone);
   }
 
@@ -236,7 +244,7 @@ describe("verifyOtp", () => {
 describe("the send log", () => {
   it("never keeps the code Kavenegar echoes back", async () => {
     const phone = nextPhone();
-    await requestOtp(t.ctx, { phone_number: phone });
+    await requestOtp(t.ctx, { phone_number: phone }, caller);
     const code = lastCodeSentTo(t.simulator, phone);
     const attempt = await t.ctx.db.sendAttempt.findFirstOrThrow({ where: { phone } });
     const stored = JSON.stringify(attempt.providerResponse);

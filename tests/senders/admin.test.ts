@@ -12,7 +12,7 @@ import { parseSenderId } from "@/lib/senders/schemas-params";
 import { getActiveSender, getSenderLine, listSenderLines } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-const actor = { email: "admin@example.test" };
+const actor = { email: "admin@example.test", clientAddress: "203.0.113.9" };
 let database: TestDatabase;
 
 beforeAll(async () => {

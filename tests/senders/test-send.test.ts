@@ -10,7 +10,7 @@ import { DEFAULT_TEST_MESSAGE, testSendSchema } from "@/lib/senders/schemas-test
 import { getSenderLine } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-const actor = { email: "admin@example.test" };
+const actor = { email: "admin@example.test", clientAddress: "203.0.113.9" };
 let database: TestDatabase;
 let simulator: KavenegarSimulator;
 let ctx: AppContext;

@@ -6,7 +6,7 @@ import { defaultSettings, settingsPatchSchema, settingsSchema } from "@/lib/sett
 import { getSettings } from "@/lib/settings/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-const actor = { email: "admin@example.test" };
+const actor = { email: "admin@example.test", clientAddress: "203.0.113.9" };
 let database: TestDatabase;
 
 beforeAll(async () => {

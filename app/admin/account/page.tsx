@@ -11,7 +11,6 @@ import { listAccountSnapshots } from "@/lib/account/snapshots";
 import { canWrite, requireAdminPage } from "@/lib/auth/session";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Account" };
 
 export default async function AccountPage() {

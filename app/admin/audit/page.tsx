@@ -3,7 +3,6 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/audit/record";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Audit log" };
 
 export default async function AuditPage() {

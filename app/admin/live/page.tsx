@@ -1,9 +1,12 @@
 import { LiveFeed } from "@/components/admin/live/live-feed";
+import { TrafficPanel } from "@/components/admin/live/traffic-panel";
 import { requireAdminPage } from "@/lib/auth/session";
 import { listRecentFailureEvents } from "@/lib/events/attempt-feed";
+import { looksLikeUndeclaredProxy, recentClientSpread } from "@/lib/otp/client-spread";
+import { getGlobalLimitStatus } from "@/lib/otp/global-limit";
 import { getServerContext } from "@/lib/server/app-context";
+import { getSettings } from "@/lib/settings/store";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Live" };
 
 const SEED_FAILURES = 20;
@@ -11,7 +14,12 @@ const SEED_FAILURES = 20;
 export default async function LivePage() {
   await requireAdminPage();
   const ctx = await getServerContext();
-  const recentFailures = await listRecentFailureEvents(ctx.db, SEED_FAILURES);
+  const settings = await getSettings(ctx.db);
+  const [recentFailures, globalLimit, spread] = await Promise.all([
+    listRecentFailureEvents(ctx.db, SEED_FAILURES),
+    getGlobalLimitStatus(ctx, settings.globalHourlyLimit),
+    recentClientSpread(ctx),
+  ]);
   return (
     <div className="space-y-4">
       <div className="space-y-1">
@@ -21,6 +29,10 @@ export default async function LivePage() {
           full answer.
         </p>
       </div>
+      <TrafficPanel
+        globalLimit={globalLimit}
+        undeclaredProxy={looksLikeUndeclaredProxy(spread) ? { address: spread.soleAddress ?? "?", requests: spread.requests, trustedHops: ctx.env.TRUSTED_PROXY_HOPS } : null}
+      />
       <LiveFeed initial={recentFailures} />
     </div>
   );

@@ -8,7 +8,6 @@ import { listSendAttempts, type SendLogPage } from "@/lib/send-log/query";
 import { searchParamsToObject, sendLogFiltersSchema, sendLogQueryString, toFilterDateTime } from "@/lib/send-log/schemas";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Send log" };
 
 type SearchParams = Record<string, string | string[] | undefined>;

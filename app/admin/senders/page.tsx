@@ -5,7 +5,6 @@ import { canWrite, requireAdminPage } from "@/lib/auth/session";
 import { getSenderLinesOverview } from "@/lib/senders/admin";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Sender lines" };
 
 export default async function SendersPage() {

@@ -3,7 +3,6 @@ import { canWrite, requireAdminPage } from "@/lib/auth/session";
 import { getServerContext } from "@/lib/server/app-context";
 import { getSettings } from "@/lib/settings/store";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage() {

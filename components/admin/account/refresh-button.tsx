@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { adminFetch } from "@/components/admin/admin-fetch";
 
 export function RefreshButton() {
   const router = useRouter();
@@ -11,18 +12,10 @@ export function RefreshButton() {
   async function refresh() {
     setPending(true);
     setError("");
-    try {
-      const response = await fetch("/api/admin/account/refresh", { method: "POST" });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { detail?: string } | null;
-        setError(body?.detail ?? `Refresh failed (HTTP ${response.status}).`);
-      }
-      router.refresh();
-    } catch {
-      setError("Could not reach the server.");
-    } finally {
-      setPending(false);
-    }
+    const result = await adminFetch("/api/admin/account/refresh", "POST");
+    if (!result.ok) setError(result.detail);
+    router.refresh();
+    setPending(false);
   }
 
   return (

@@ -3,9 +3,9 @@
 // Live page. Attempts are deduplicated by id: a reconnect replays what was missed, which can
 // overlap what already arrived.
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { sendAttemptEventSchema, type SendAttemptEvent } from "@/lib/events/send-events";
+import { limitEventSchema, sendAttemptEventSchema, type LimitEvent, type SendAttemptEvent } from "@/lib/events/live-events";
 
-export type { SendAttemptEvent };
+export type { LimitEvent, SendAttemptEvent };
 /** `open` once the server's LISTEN is in place: from then on no attempt can slip past. */
 export type StreamState = "connecting" | "open" | "reconnecting" | "offline";
 
@@ -16,8 +16,10 @@ const CLOSE_IDLE_AFTER_MS = 2_000;
 const SEEN_LIMIT = 1_000;
 
 type Listener = (event: SendAttemptEvent) => void;
+type LimitListener = (event: LimitEvent) => void;
 
 const listeners = new Set<Listener>();
+const limitListeners = new Set<LimitListener>();
 const stateListeners = new Set<() => void>();
 const seen = new Set<string>();
 let source: EventSource | null = null;
@@ -41,9 +43,9 @@ function firstSighting(id: string): boolean {
   return true;
 }
 
-function parseAttempt(data: string): SendAttemptEvent | null {
+function parseWith<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, data: string): T | null {
   try {
-    const parsed = sendAttemptEventSchema.safeParse(JSON.parse(data));
+    const parsed = schema.safeParse(JSON.parse(data));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -56,9 +58,13 @@ function open() {
   setState(state === "connecting" ? "connecting" : "reconnecting");
   current.addEventListener("ready", () => setState("open"));
   current.addEventListener("attempt", (message) => {
-    const event = parseAttempt(String(message.data));
+    const event = parseWith(sendAttemptEventSchema, String(message.data));
     if (!event || !firstSighting(event.id)) return;
     for (const listener of listeners) listener(event);
+  });
+  current.addEventListener("limit", (message) => {
+    const event = parseWith(limitEventSchema, String(message.data));
+    if (event) for (const listener of limitListeners) listener(event);
   });
   current.addEventListener("error", () => {
     if (current.readyState !== EventSource.CLOSED) return setState("reconnecting");
@@ -73,7 +79,7 @@ function open() {
 }
 
 function hasSubscribers(): boolean {
-  return listeners.size > 0 || stateListeners.size > 0;
+  return listeners.size > 0 || limitListeners.size > 0 || stateListeners.size > 0;
 }
 
 function retain() {
@@ -103,21 +109,30 @@ function subscribeState(notify: () => void): () => void {
   };
 }
 
-/** Calls `onAttempt` for every send attempt from now on (all outcomes). */
-export function useAttemptEvents(onAttempt: Listener): void {
-  const latest = useRef(onAttempt);
+function useStreamListener<E>(set: Set<(event: E) => void>, onEvent: (event: E) => void): void {
+  const latest = useRef(onEvent);
   useEffect(() => {
-    latest.current = onAttempt;
+    latest.current = onEvent;
   });
   useEffect(() => {
-    const listener: Listener = (event) => latest.current(event);
-    listeners.add(listener);
+    const listener = (event: E) => latest.current(event);
+    set.add(listener);
     retain();
     return () => {
-      listeners.delete(listener);
+      set.delete(listener);
       release();
     };
-  }, []);
+  }, [set]);
+}
+
+/** Calls `onAttempt` for every send attempt from now on (all outcomes). */
+export function useAttemptEvents(onAttempt: Listener): void {
+  useStreamListener(listeners, onAttempt);
+}
+
+/** Calls `onLimit` whenever an instance refuses OTPs because the overall hourly limit is reached. */
+export function useLimitEvents(onLimit: LimitListener): void {
+  useStreamListener(limitListeners, onLimit);
 }
 
 export function useStreamState(): StreamState {

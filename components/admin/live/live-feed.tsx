@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { SendAttemptEvent } from "@/lib/events/send-events";
+import type { SendAttemptEvent } from "@/lib/events/live-events";
 import { useAttemptEvents } from "./attempt-stream";
 import { LiveTable } from "./live-table";
 import { StreamStatus } from "./stream-status";

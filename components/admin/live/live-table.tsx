@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OutcomeBadge } from "@/components/admin/send-log/outcome-badge";
-import type { SendAttemptEvent } from "@/lib/events/send-events";
+import type { SendAttemptEvent } from "@/lib/events/live-events";
 import { ProviderStatus } from "./provider-status";
 
 const head = "whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";

@@ -1,4 +1,4 @@
-import type { SendAttemptEvent } from "@/lib/events/send-events";
+import type { SendAttemptEvent } from "@/lib/events/live-events";
 import { describeAttemptStatus } from "./status-text";
 
 type Attempt = Pick<SendAttemptEvent, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;

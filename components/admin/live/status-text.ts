@@ -1,5 +1,5 @@
 // What a send attempt's outcome means, in the provider's words (Persian) and ours.
-import type { SendAttemptEvent } from "@/lib/events/send-events";
+import type { SendAttemptEvent } from "@/lib/events/live-events";
 import { describeApiStatus } from "@/lib/kavenegar/status-codes";
 
 type AttemptStatus = Pick<SendAttemptEvent, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;

@@ -18,6 +18,13 @@ const toFormValues = (settings: Settings): FormValues => ({
   deliveryMethod: settings.deliveryMethod,
   lookupTemplate: settings.lookupTemplate,
   failover: settings.failover,
+  phoneHourlyLimit: String(settings.phoneHourlyLimit),
+  phoneDailyLimit: String(settings.phoneDailyLimit),
+  clientLimitPer10Minutes: String(settings.clientLimitPer10Minutes),
+  clientDailyLimit: String(settings.clientDailyLimit),
+  globalHourlyLimit: String(settings.globalHourlyLimit),
+  blockedNumbers: settings.blockedNumbers.join("\n"),
+  proofOfWork: String(settings.proofOfWork),
 });
 
 const numberFields = [
@@ -25,6 +32,14 @@ const numberFields = [
   { name: "ttlSeconds", label: "Code lifetime", unit: "seconds", min: 30, max: 3600 },
   { name: "resendCooldownSeconds", label: "Resend cooldown", unit: "seconds", min: 0, max: 3600 },
   { name: "maxVerifyTries", label: "Max verify tries", unit: "per code", min: 1, max: 10 },
+] as const;
+
+const limitFields = [
+  { name: "phoneHourlyLimit", label: "Codes per phone", unit: "an hour" },
+  { name: "phoneDailyLimit", label: "Codes per phone", unit: "a day" },
+  { name: "clientLimitPer10Minutes", label: "Requests per client address", unit: "in 10 minutes" },
+  { name: "clientDailyLimit", label: "Requests per client address", unit: "a day" },
+  { name: "globalHourlyLimit", label: "Codes overall", unit: "an hour" },
 ] as const;
 
 export function SettingsForm({ settings, canWrite }: { settings: Settings; canWrite: boolean }) {
@@ -140,6 +155,61 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
             </FormField>
           </div>
           {errors.deliveryMethod && <p className="text-xs text-red-700">{fieldMessage("Method", errors.deliveryMethod)}</p>}
+        </section>
+
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <div className="space-y-1">
+            <h2 className="font-semibold">Abuse limits</h2>
+            <p className="text-xs text-slate-600">
+              Every SMS costs credit. A request over a limit is answered 429 and sends nothing. 0 turns a limit off. Reaching the overall limit raises
+              the console&apos;s alert: it means an attack or a client in a loop.
+            </p>
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+            {limitFields.map((field) => (
+              <FormField key={field.name} errorTestId={`setting-error-${field.name}`} label={field.label} hint={field.unit} error={errors[field.name]}>
+                <input
+                  type="number"
+                  name={field.name}
+                  min={0}
+                  value={values[field.name]}
+                  onChange={(event) => set(field.name)(event.target.value)}
+                  className={inputClass(Boolean(errors[field.name]))}
+                  data-testid={`setting-${field.name}`}
+                />
+              </FormField>
+            ))}
+          </div>
+          <FormField
+            errorTestId="setting-error-blockedNumbers"
+            label="Blocked numbers"
+            hint="one per line: a number, or the start of one to block a range (e.g. +98990)"
+            error={errors.blockedNumbers}
+          >
+            <textarea
+              name="blockedNumbers"
+              dir="ltr"
+              rows={3}
+              value={values.blockedNumbers}
+              onChange={(event) => set("blockedNumbers")(event.target.value)}
+              className={`${inputClass(Boolean(errors.blockedNumbers))} font-mono`}
+              data-testid="setting-blockedNumbers"
+            />
+          </FormField>
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="proofOfWork"
+              checked={values.proofOfWork === "true"}
+              onChange={(event) => set("proofOfWork")(String(event.target.checked))}
+              className="mt-1"
+              data-testid="setting-proofOfWork"
+            />
+            <span>
+              Require proof of work (ALTCHA) from callers: each request must carry a solved challenge from <code>GET /api/v1/usr/otp/challenge</code>.
+              Turn on only when every caller is a browser page that solves it.
+            </span>
+          </label>
         </section>
       </fieldset>
 

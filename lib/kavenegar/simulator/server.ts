@@ -147,6 +147,7 @@ export async function startKavenegarSimulator(options: KavenegarSimulatorOptions
 
     try {
       const entries = endpoint.handle({ state, account, params: formParams(req, url, body) });
+      if (fault?.answerDelayMs) await delay(fault.answerDelayMs);
       sendEnvelope(res, 200, entries);
     } catch (error) {
       if (error instanceof SimApiFailure) return sendEnvelope(res, error.status);

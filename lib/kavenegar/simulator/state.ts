@@ -28,6 +28,8 @@ export const simFaultSchema = z.strictObject({
   latencyMs: z.number().int().min(0).max(120_000).optional(),
   /** Never answer; the connection ends when the client gives up or the simulator closes. */
   hang: z.boolean().optional(),
+  /** Do the work (a send is in the outbox), then wait this long before answering: a lost answer. */
+  answerDelayMs: z.number().int().min(0).max(120_000).optional(),
   /** Answer with this HTTP status and an HTML (non-JSON) body, like a proxy in front of the API. */
   httpStatus: z.union([z.literal(500), z.literal(502), z.literal(503)]).optional(),
   /** Answer with this `return.status` (and HTTP status), e.g. 409. */

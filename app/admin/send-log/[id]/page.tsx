@@ -8,7 +8,6 @@ import { NotFoundError } from "@/lib/errors";
 import { getSendAttempt, type SendAttemptDetail } from "@/lib/send-log/query";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const dynamic = "force-dynamic";
 export const metadata = { title: "Send attempt" };
 
 async function findAttempt(id: string): Promise<SendAttemptDetail> {

@@ -1,6 +1,5 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authRouteHandler } from "@/lib/auth/route-handler";
+import { routeMethods } from "@/lib/http/methods";
 
-const handler = NextAuth(authOptions);
-
-export { handler as GET, handler as POST };
+// GET|POST /api/auth/* – next-auth: sign-in, sign-out, session, CSRF token
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ GET: authRouteHandler, POST: authRouteHandler });

@@ -1,9 +1,12 @@
 import { refreshAccountStatus } from "@/lib/account/refresh";
 import { adminRoute } from "@/lib/http/admin-route";
+import { routeMethods } from "@/lib/http/methods";
 
-// POST /api/admin/account/refresh – ask Kavenegar for the account's status now and store it
-// Admins only, like every write: viewers see the scheduled refreshes.
-export const POST = adminRoute("admin", async (_request, ctx) => {
-  const snapshot = await refreshAccountStatus(ctx);
-  return Response.json({ snapshot }, { status: 201 });
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+  // POST /api/admin/account/refresh – ask Kavenegar for the account's status now and store it
+  // Admins only, like every write: viewers see the scheduled refreshes.
+  POST: adminRoute("admin", async (_request, ctx) => {
+    const snapshot = await refreshAccountStatus(ctx);
+    return Response.json({ snapshot }, { status: 201 });
+  }),
 });

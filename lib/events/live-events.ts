@@ -1,10 +1,11 @@
-// Send attempts are announced through PostgreSQL NOTIFY so that every app instance
-// sharing the database (and PGlite's own listen in the embedded default) sees them.
+// What the console hears as it happens: send attempts, and the overall OTP limit being
+// reached. Events travel through PostgreSQL NOTIFY so that every app instance sharing the
+// database (and PGlite's own listen in the embedded default) sees them.
 import { z } from "zod";
 import type { SqlDriver } from "@/lib/db/database";
 import type { SendAttempt } from "@/lib/db/generated/client";
 
-const CHANNEL = "otp_send_attempts";
+const CHANNEL = "otp_live_events";
 
 export const sendAttemptEventSchema = z.object({
   id: z.string(),
@@ -22,6 +23,22 @@ export const sendAttemptEventSchema = z.object({
 
 export type SendAttemptEvent = z.infer<typeof sendAttemptEventSchema>;
 
+/** The overall hourly OTP ceiling was hit: an attack or a runaway client is spending credit. */
+export const limitEventSchema = z.object({
+  name: z.literal("otp_global_limit"),
+  max: z.number(),
+  resetsAt: z.string(),
+});
+
+export type LimitEvent = z.infer<typeof limitEventSchema>;
+
+export const liveEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("attempt"), attempt: sendAttemptEventSchema }),
+  z.object({ type: z.literal("limit"), limit: limitEventSchema }),
+]);
+
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+
 export function toSendAttemptEvent(attempt: Omit<SendAttempt, "providerResponse">): SendAttemptEvent {
   return {
     id: attempt.id.toString(),
@@ -38,13 +55,13 @@ export function toSendAttemptEvent(attempt: Omit<SendAttempt, "providerResponse"
   };
 }
 
-export async function publishSendAttempt(sql: SqlDriver, event: SendAttemptEvent): Promise<void> {
+export async function publishLiveEvent(sql: Pick<SqlDriver, "query">, event: LiveEvent): Promise<void> {
   await sql.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
 }
 
-export function subscribeSendAttempts(sql: SqlDriver, onEvent: (event: SendAttemptEvent) => void): Promise<() => Promise<void>> {
+export function subscribeLiveEvents(sql: SqlDriver, onEvent: (event: LiveEvent) => void): Promise<() => Promise<void>> {
   return sql.listen(CHANNEL, (payload) => {
-    const parsed = sendAttemptEventSchema.safeParse(JSON.parse(payload));
+    const parsed = liveEventSchema.safeParse(JSON.parse(payload));
     if (parsed.success) onEvent(parsed.data);
   });
 }
