@@ -2,7 +2,6 @@ import Link from "next/link";
 import { ModeBadge } from "@/components/ui/mode-badge";
 import { getServerContext } from "@/lib/server/app-context";
 
-
 export default async function HomePage() {
   const ctx = await getServerContext();
   return (
@@ -14,7 +13,10 @@ export default async function HomePage() {
       {ctx.mode === "sandbox" && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           Running in sandbox mode against the built-in Kavenegar simulator. Messages (with their codes) are in the{" "}
-          <a className="font-medium underline" href="/api/sandbox/outbox">sandbox outbox</a>.
+          <a className="font-medium underline" href="/api/sandbox/outbox">
+            sandbox outbox
+          </a>
+          .
         </p>
       )}
       <section className="space-y-2 text-sm">

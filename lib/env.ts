@@ -9,8 +9,7 @@ const optionalString = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-const integer = (fallback: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).default(fallback);
+const integer = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 const flag = z
   .string()
@@ -29,7 +28,10 @@ export const envSchema = z
     /** The interface to listen on; all of them when unset. */
     HOST: optionalString,
     DATABASE_URL: optionalString.pipe(
-      z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+        .optional(),
     ),
     PGLITE_DATA_DIR: z.string().default(".data/pglite"),
     DATABASE_POOL_SIZE: integer(10, 1, 200),
@@ -39,7 +41,12 @@ export const envSchema = z
     KAVENEGAR_SANDBOX: flag,
     KAVENEGAR_BASE_URL: z.url().default("https://api.kavenegar.com"),
     KAVENEGAR_TIMEOUT_MS: integer(10_000, 100, 120_000),
-    KAVENEGAR_SENDER: optionalString.pipe(z.string().regex(/^[0-9A-Za-z]{3,32}$/, "must be a line number").optional()),
+    KAVENEGAR_SENDER: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[0-9A-Za-z]{3,32}$/, "must be a line number")
+        .optional(),
+    ),
     OTP_SECRET: secret,
     OTP_GLOBAL_LIMIT_PER_HOUR: integer(1_000, 0, 10_000_000),
     NEXTAUTH_URL: optionalString.pipe(z.url().optional()),

@@ -2,12 +2,7 @@
 
 /** Limits a caller can run into; each answers 429 with Retry-After. */
 export type LimitCode =
-  | "otp_cooldown"
-  | "otp_phone_hourly_limit"
-  | "otp_phone_daily_limit"
-  | "otp_client_limit"
-  | "otp_client_daily_limit"
-  | "otp_global_limit";
+  "otp_cooldown" | "otp_phone_hourly_limit" | "otp_phone_daily_limit" | "otp_client_limit" | "otp_client_daily_limit" | "otp_global_limit";
 
 export type ErrorCode =
   | LimitCode
@@ -59,7 +54,10 @@ export class DomainError extends Error {
 }
 
 export class ValidationError extends DomainError {
-  constructor(detail: string, code: "invalid_request" | "invalid_json" | "payload_too_large" | "request_timeout" | "invalid_phone" = "invalid_request") {
+  constructor(
+    detail: string,
+    code: "invalid_request" | "invalid_json" | "payload_too_large" | "request_timeout" | "invalid_phone" = "invalid_request",
+  ) {
     super(code, detail);
     this.name = "ValidationError";
   }

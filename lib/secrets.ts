@@ -27,7 +27,8 @@ function readOrCreate(file: string): Secrets {
   try {
     return storedSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new Error(`${file} is unreadable; delete it to generate new sandbox secrets`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      throw new Error(`${file} is unreadable; delete it to generate new sandbox secrets`, { cause: error });
   }
   mkdirSync(path.dirname(file), { recursive: true });
   try {

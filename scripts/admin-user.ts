@@ -37,18 +37,23 @@ async function main() {
     const db = database.prisma;
     switch (command) {
       case "create": {
-        const user = await createAdminUser(db, { email, role: adminRoleSchema.parse(values.role), name: values.name, password: await readPassword() });
-        return console.log(`created ${user.role} ${user.email}`);
+        const user = await createAdminUser(db, {
+          email,
+          role: adminRoleSchema.parse(values.role),
+          name: values.name,
+          password: await readPassword(),
+        });
+        console.log(`created ${user.role} ${user.email}`); return;
       }
       case "role":
         await setAdminRole(db, email, adminRoleSchema.parse(values.role));
-        return console.log(`${email} is now ${values.role}; their sessions have ended`);
+        { console.log(`${email} is now ${values.role}; their sessions have ended`); return; }
       case "password":
         await setAdminPassword(db, email, await readPassword());
-        return console.log(`password of ${email} changed; their sessions have ended`);
+        { console.log(`password of ${email} changed; their sessions have ended`); return; }
       case "remove":
         await removeAdminUser(db, email);
-        return console.log(`removed ${email} and their sessions`);
+        { console.log(`removed ${email} and their sessions`); return; }
       default:
         throw new Error(`unknown command ${command}: use create, role, password or remove`);
     }

@@ -44,30 +44,37 @@ async function main(): Promise<void> {
       const phone = `+98912${String(i + WARM_UP).padStart(7, "0")}`;
       const arrived = new Promise<number>((resolve) => waiting.set(phone, resolve));
       const started = performance.now();
-      await recordSendAttempt({ sql: writer.sql }, {
-        phone,
-        sender: "10008663",
-        method: "sms",
-        purpose: "otp",
-        outcome: "failed",
-        providerStatus: 412,
-        providerMessage: "ارسال کننده نامعتبر است",
-        messageId: null,
-        cost: null,
-        latencyMs: 0,
-        errorCode: "sender_invalid",
-        errorDetail: "Invalid sender",
-        providerResponse: null,
-        challengeId: null,
-      });
+      await recordSendAttempt(
+        { sql: writer.sql },
+        {
+          phone,
+          sender: "10008663",
+          method: "sms",
+          purpose: "otp",
+          outcome: "failed",
+          providerStatus: 412,
+          providerMessage: "ارسال کننده نامعتبر است",
+          messageId: null,
+          cost: null,
+          latencyMs: 0,
+          errorCode: "sender_invalid",
+          errorDetail: "Invalid sender",
+          providerResponse: null,
+          challengeId: null,
+        },
+      );
       const latency = (await arrived) - started;
       if (i >= 0) latencies.push(latency);
       waiting.delete(phone);
     }
     latencies.sort((a, b) => a - b);
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-    console.log(`failure recorded by instance A → delivered to instance B's live listeners (${SAMPLES} samples after ${WARM_UP} warm-up, PostgreSQL LISTEN/NOTIFY)`);
-    console.log(`  p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? Number.NaN)}`);
+    console.log(
+      `failure recorded by instance A → delivered to instance B's live listeners (${SAMPLES} samples after ${WARM_UP} warm-up, PostgreSQL LISTEN/NOTIFY)`,
+    );
+    console.log(
+      `  p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? Number.NaN)}`,
+    );
     console.log("  (includes the INSERT of the attempt; the browser's SSE hop adds one local HTTP write)");
   } finally {
     await hub.close();

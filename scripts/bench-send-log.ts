@@ -101,7 +101,7 @@ async function explain(database: Database, filters: SendLogQueryFilters): Promis
   const plan = result?.Plan;
   if (!result || !plan) return { plan: "?", executionMs: Number.NaN };
   // Under Limit, the scan that feeds it (InitPlans are the time range's id look-ups).
-  const top = plan["Node Type"] === "Limit" ? plan.Plans?.find((child) => child["Parent Relationship"] === "Outer") ?? plan : plan;
+  const top = plan["Node Type"] === "Limit" ? (plan.Plans?.find((child) => child["Parent Relationship"] === "Outer") ?? plan) : plan;
   const flags: string[] = [];
   walk(plan, (node) => {
     if (node["Node Type"] === "Sort" || node["Node Type"] === "Incremental Sort") flags.push("SORT");
@@ -134,7 +134,10 @@ async function middleCursor(database: Database, filters: Case["filters"]): Promi
   const [count] = await database.sql.query<{ n: number }>(countSql, values.slice(0, -1));
   const offset = Math.floor((count?.n ?? 0) / 2);
   const baseSql = text.replace(/ LIMIT \$\d+::int$/, "");
-  const [row] = await database.sql.query<{ id: string }>(`SELECT id::text AS id FROM (${baseSql} OFFSET ${offset} LIMIT 1) AS middle`, values.slice(0, -1));
+  const [row] = await database.sql.query<{ id: string }>(
+    `SELECT id::text AS id FROM (${baseSql} OFFSET ${offset} LIMIT 1) AS middle`,
+    values.slice(0, -1),
+  );
   return row?.id;
 }
 
@@ -196,7 +199,7 @@ async function main(): Promise<void> {
     const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
     console.log(`\n${ROWS.toLocaleString("en")} rows, 50 a page. "ms": median wall time of ${RUNS} listSendAttempts calls through Prisma;`);
     console.log(`"ms (server)": EXPLAIN ANALYZE's execution time. "deep": the cursor halfway down the filter's result.`);
-    console.log("Time ranges first find their id range with two LIMIT 1 lookups on send_attempts_created_at_idx (in \"ms\").\n");
+    console.log('Time ranges first find their id range with two LIMIT 1 lookups on send_attempts_created_at_idx (in "ms").\n');
     console.log(line(header));
     console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
     for (const row of table) console.log(line(row));

@@ -3,5 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { E2E_DIST_DIR } from "../e2e/config";
 
-const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production" } });
+const result = spawnSync("npx", ["next", "build"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production" },
+});
 process.exit(result.status ?? 1);

@@ -18,8 +18,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm initialError={error} />
       {ctx.mode === "sandbox" && ctx.database.kind === "pglite" && (
         <p className="text-xs text-slate-600">
-          Sandbox users: <code>admin@sandbox.local</code> / <code>sandbox-admin-pass</code> (admin),{" "}
-          <code>viewer@sandbox.local</code> / <code>sandbox-viewer-pass</code> (viewer).
+          Sandbox users: <code>admin@sandbox.local</code> / <code>sandbox-admin-pass</code> (admin), <code>viewer@sandbox.local</code> /{" "}
+          <code>sandbox-viewer-pass</code> (viewer).
         </p>
       )}
     </main>

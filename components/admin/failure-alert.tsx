@@ -73,8 +73,11 @@ function SenderAlertLine({ alert, canWrite, onDismiss }: { alert: LineAlert; can
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-semibold">
           <span aria-hidden="true">⚠ </span>
-          Sender line <span className="font-mono" data-testid="sender-alert-line-number">{alert.line}</span> was refused by Kavenegar (
-          <span className="font-mono">{status.code}</span>): OTPs from it are not delivered.
+          Sender line{" "}
+          <span className="font-mono" data-testid="sender-alert-line-number">
+            {alert.line}
+          </span>{" "}
+          was refused by Kavenegar (<span className="font-mono">{status.code}</span>): OTPs from it are not delivered.
         </p>
         <p className="text-sm">
           {status.persian && (

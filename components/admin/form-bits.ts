@@ -22,8 +22,7 @@ export function inputClass(invalid: boolean): string {
   return `w-full rounded-md border px-3 py-2 text-sm ${invalid ? "border-red-500 ring-1 ring-red-300" : "border-slate-300"}`;
 }
 
-export const smallButton =
-  "rounded-md px-2.5 py-1 text-xs font-medium ring-1 ring-inset disabled:cursor-not-allowed disabled:opacity-50";
+export const smallButton = "rounded-md px-2.5 py-1 text-xs font-medium ring-1 ring-inset disabled:cursor-not-allowed disabled:opacity-50";
 
 /** "Priority must be…" for our own lower-case messages, "Priority: Too small…" for zod's. */
 export function fieldMessage(label: string, error: string): string {

@@ -23,9 +23,9 @@ export function LimitAlert({ initial, canWrite }: { initial: LimitEvent | null; 
     <div role="alert" data-testid="limit-alert" className="border-b-4 border-amber-700 bg-amber-500 text-slate-950">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center">
         <p className="flex-1 text-sm">
-          <span className="font-semibold">The overall limit of {limit.max.toLocaleString("en")} codes an hour is reached:</span> every new OTP request is
-          refused until <time dateTime={limit.resetsAt}>{formatUtcTime(limit.resetsAt)} UTC</time>. That means an attack (SMS pumping) or a client in a
-          loop; check the Live page.
+          <span className="font-semibold">The overall limit of {limit.max.toLocaleString("en")} codes an hour is reached:</span> every new OTP request
+          is refused until <time dateTime={limit.resetsAt}>{formatUtcTime(limit.resetsAt)} UTC</time>. That means an attack (SMS pumping) or a client
+          in a loop; check the Live page.
         </p>
         <div className="flex gap-2">
           <Link href="/admin/live" className="rounded-md bg-slate-950 px-3 py-1.5 text-sm font-semibold text-white">

@@ -47,7 +47,7 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | null {
       case "symbol":
         return undefined;
     }
-    const object = input as object;
+    const object = input;
     if (seen.has(object)) return "[circular]";
     seen.add(object);
     try {

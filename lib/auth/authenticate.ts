@@ -5,8 +5,7 @@ import { isSandboxUserEmail } from "./sandbox-users";
 import { normalizeEmail } from "./users";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: number; email: string; name: string; role: "admin" | "viewer" } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  { ok: true; user: { id: number; email: string; name: string; role: "admin" | "viewer" } } | { ok: false; reason: "invalid" | "throttled" };
 
 // Compared against when the email is unknown, so both paths cost one scrypt.
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";

@@ -24,7 +24,7 @@ function safeDecode(value: string): string | null {
   }
 }
 
-type Segment = { params: Promise<{ nextauth: string[] }> };
+interface Segment { params: Promise<{ nextauth: string[] }> }
 
 export async function authRouteHandler(request: Request, segment: Segment): Promise<Response> {
   const url = new URL(request.url);

@@ -31,7 +31,9 @@ function parseCookieHeader(header: string | null): Map<string, string> {
 /** The session id inside a valid signed cookie, or null. */
 async function sessionIdFromCookies(jar: Map<string, string>): Promise<string | null> {
   const secureCookie = [...jar.keys()].some((name) => name.startsWith("__Secure-next-auth.session-token"));
-  const token = await getToken({ req: { cookies: Object.fromEntries(jar), headers: {} } as never, secret: authSecret(), secureCookie }).catch(() => null);
+  const token = await getToken({ req: { cookies: Object.fromEntries(jar), headers: {} } as never, secret: authSecret(), secureCookie }).catch(
+    () => null,
+  );
   return typeof token?.sid === "string" ? token.sid : null;
 }
 

@@ -17,7 +17,13 @@ export interface AdminSession {
 export async function startSession(db: Db, userId: number, clientAddress: string, now = new Date()): Promise<string> {
   const id = randomUUID();
   await db.adminSession.create({
-    data: { id, userId, clientAddress: clientAddress.slice(0, 64), createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+    data: {
+      id,
+      userId,
+      clientAddress: clientAddress.slice(0, 64),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+    },
   });
   return id;
 }

@@ -17,9 +17,18 @@ function signInLimits(email: string, clientAddress: string): RateLimit<"email" |
 }
 
 /** Reserves a try; null when a limit is full, else the function that gives the try back. */
-export async function reserveSignInTry(sql: Pick<SqlDriver, "query">, email: string, clientAddress: string, now = new Date()): Promise<(() => Promise<void>) | null> {
+export async function reserveSignInTry(
+  sql: Pick<SqlDriver, "query">,
+  email: string,
+  clientAddress: string,
+  now = new Date(),
+): Promise<(() => Promise<void>) | null> {
   const limits = signInLimits(email, clientAddress);
   const verdict = await consumeRateLimits(sql, limits, now);
   if (!verdict.allowed) return null;
-  return () => refundRateLimits(sql, limits.map((limit) => limit.key));
+  return () =>
+    refundRateLimits(
+      sql,
+      limits.map((limit) => limit.key),
+    );
 }

@@ -26,7 +26,7 @@ export async function createAdminUser(db: Db, input: z.input<typeof adminUserCre
     throw new ConflictError(`An admin user ${data.email} already exists.`);
   }
   return db.adminUser.create({
-    data: { email: data.email, name: data.name, role: data.role as AdminRole, passwordHash: await hashPassword(data.password) },
+    data: { email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(data.password) },
     omit: { passwordHash: true },
   });
 }

@@ -82,8 +82,7 @@ function openPostgres(config: PostgresConfig): Database {
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
 
-  const query = async <Row,>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
-    (await client.query(sql, params)).rows as Row[];
+  const query = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[];
 
   const sqlDriver: SqlDriver = {
     exec: async (sql) => void (await pool.query(sql)),
@@ -131,10 +130,7 @@ function openPostgres(config: PostgresConfig): Database {
 }
 
 async function openPglite(config: { pgliteDir: string } | { pgliteInMemory: true }): Promise<Database> {
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
-    import("@electric-sql/pglite"),
-    import("pglite-prisma-adapter"),
-  ]);
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   let dataDir: string | undefined;
   if ("pgliteDir" in config) {
     // PGlite does not create missing parent folders.

@@ -25,5 +25,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof originalCode === "string" && UNAVAILABLE_SQLSTATE.test(originalCode)) return true;
   const message = field(error, "message");
   if (typeof message === "string" && DRIVER_MESSAGES.test(message)) return true;
-  return isDatabaseUnavailable(field(error, "cause"), depth + 1) || (error instanceof AggregateError && error.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1)));
+  return (
+    isDatabaseUnavailable(field(error, "cause"), depth + 1) ||
+    (error instanceof AggregateError && error.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1)))
+  );
 }

@@ -78,9 +78,7 @@ interface MigrationRow {
 }
 
 type Step =
-  | { kind: "up-to-date"; unknown: string[] }
-  | { kind: "applied"; name: string }
-  | { kind: "failed"; name: string; logs: string; cause: unknown };
+  { kind: "up-to-date"; unknown: string[] } | { kind: "applied"; name: string } | { kind: "failed"; name: string; logs: string; cause: unknown };
 
 export async function migrate(sql: SqlDriver, options: MigrateOptions = {}): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
@@ -137,12 +135,9 @@ export async function readMigrations(dir: string): Promise<LocalMigration[]> {
       try {
         bytes = await readFile(file);
       } catch (error) {
-        throw new MigrationError(
-          "invalid_migrations_dir",
-          `Missing ${file}: restore the migration file or delete the folder.`,
-          name,
-          { cause: error },
-        );
+        throw new MigrationError("invalid_migrations_dir", `Missing ${file}: restore the migration file or delete the folder.`, name, {
+          cause: error,
+        });
       }
       return { name, script: bytes.toString("utf8"), checksum: sha256(bytes) };
     }),
@@ -160,16 +155,9 @@ function matchesChecksum(migration: LocalMigration, checksum: string): boolean {
   return sha256(lf) === checksum || sha256(lf.replace(/\n/g, "\r\n")) === checksum;
 }
 
-async function nextStep(
-  tx: Tx,
-  local: LocalMigration[],
-  lockTimeoutMs: number,
-  log: (line: string) => void,
-): Promise<Step> {
+async function nextStep(tx: Tx, local: LocalMigration[], lockTimeoutMs: number, log: (line: string) => void): Promise<Step> {
   await takeLock(tx, lockTimeoutMs);
-  const [{ exists } = { exists: false }] = await tx.query<{ exists: boolean }>(
-    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
-  );
+  const [{ exists } = { exists: false }] = await tx.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
   if (!exists) await tx.exec(CREATE_MIGRATIONS_TABLE);
 
   const rows = await tx.query<MigrationRow>(
@@ -239,9 +227,7 @@ async function nextStep(
 
 /** Transaction-level advisory lock: released by COMMIT/ROLLBACK on the transaction's own connection. */
 async function takeLock(tx: Tx, timeoutMs: number): Promise<void> {
-  const [{ previous } = { previous: "0" }] = await tx.query<{ previous: string }>(
-    "SELECT current_setting('lock_timeout') AS previous",
-  );
+  const [{ previous } = { previous: "0" }] = await tx.query<{ previous: string }>("SELECT current_setting('lock_timeout') AS previous");
   await tx.query("SELECT set_config('lock_timeout', $1, true)", [`${Math.max(1, Math.round(timeoutMs))}ms`]);
   try {
     await tx.query(`SELECT pg_advisory_xact_lock(${PRISMA_MIGRATE_LOCK_KEY})`);

@@ -22,9 +22,7 @@ export async function deliverOtp(
   const lookupStep: DeliveryStep = { method: "lookup", template: settings.lookupTemplate, token: input.code };
 
   const first: DeliveryStep =
-    settings.deliveryMethod === "lookup"
-      ? lookupStep
-      : { method: "sms", sender: (await getActiveSender(ctx.db))?.number ?? null, text };
+    settings.deliveryMethod === "lookup" ? lookupStep : { method: "sms", sender: (await getActiveSender(ctx.db))?.number ?? null, text };
 
   let result = await sendStep(ctx, target, first);
   const tried = first.method === "sms" && first.sender ? [first.sender] : [];

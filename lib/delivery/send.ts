@@ -8,9 +8,7 @@ import { recordSenderOutcome } from "@/lib/senders/store";
 import { recordSendAttempt } from "./attempts";
 import { toDeliveryError } from "./provider-errors";
 
-export type DeliveryStep =
-  | { method: "sms"; sender: string | null; text: string }
-  | { method: "lookup"; template: string; token: string };
+export type DeliveryStep = { method: "sms"; sender: string | null; text: string } | { method: "lookup"; template: string; token: string };
 
 export interface StepTarget {
   phone: string;
@@ -36,35 +34,43 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
         ? await ctx.kavenegar.send({ receptor, message: step.text, ...(step.sender ? { sender: step.sender } : {}) })
         : await ctx.kavenegar.lookup({ receptor, template: step.template, token: step.token });
     const message = entries[0];
-    const attempt = await recordSendAttempt(ctx, {
-      ...base,
-      sender: sender ?? message?.sender ?? null,
-      outcome: "sent",
-      providerStatus: 200,
-      providerMessage: response.return.message,
-      messageId: message ? String(message.messageid) : null,
-      cost: message?.cost ?? null,
-      latencyMs: Math.round(performance.now() - started),
-      errorCode: null,
-      errorDetail: null,
-      providerResponse: response,
-    }, { secret: target.secret, challengeStatus: target.challengeId ? "sent" : null });
+    const attempt = await recordSendAttempt(
+      ctx,
+      {
+        ...base,
+        sender: sender ?? message?.sender ?? null,
+        outcome: "sent",
+        providerStatus: 200,
+        providerMessage: response.return.message,
+        messageId: message ? String(message.messageid) : null,
+        cost: message?.cost ?? null,
+        latencyMs: Math.round(performance.now() - started),
+        errorCode: null,
+        errorDetail: null,
+        providerResponse: response,
+      },
+      { secret: target.secret, challengeStatus: target.challengeId ? "sent" : null },
+    );
     if (sender) await recordSenderOutcome(ctx.db, sender, null);
     return { ok: true, attempt };
   } catch (error) {
     if (!(error instanceof KavenegarError)) throw error;
-    const attempt = await recordSendAttempt(ctx, {
-      ...base,
-      outcome: "failed",
-      providerStatus: error.status,
-      providerMessage: error.providerMessage,
-      messageId: null,
-      cost: null,
-      latencyMs: Math.round(performance.now() - started),
-      errorCode: toDeliveryError(error).code,
-      errorDetail: error.explanation,
-      providerResponse: error.response ?? null,
-    }, { secret: target.secret });
+    const attempt = await recordSendAttempt(
+      ctx,
+      {
+        ...base,
+        outcome: "failed",
+        providerStatus: error.status,
+        providerMessage: error.providerMessage,
+        messageId: null,
+        cost: null,
+        latencyMs: Math.round(performance.now() - started),
+        errorCode: toDeliveryError(error).code,
+        errorDetail: error.explanation,
+        providerResponse: error.response ?? null,
+      },
+      { secret: target.secret },
+    );
     if (sender && error.status !== null) await recordSenderOutcome(ctx.db, sender, error.status);
     return { ok: false, attempt, error };
   }

@@ -29,10 +29,7 @@ export interface TestSendResult {
   attemptId: string;
 }
 
-export async function testSend(
-  ctx: AppContext,
-  input: { senderId: number; phone: string; message?: string | null },
-): Promise<TestSendResult> {
+export async function testSend(ctx: AppContext, input: { senderId: number; phone: string; message?: string | null }): Promise<TestSendResult> {
   const phone = normalizeIranianMobile(input.phone);
   if (!phone) throw new ValidationError("phone_number is not a valid Iranian mobile number (e.g. +989123456789)", "invalid_phone");
   const line = await getSenderLine(ctx.db, input.senderId);

@@ -82,7 +82,7 @@ export function createAttemptEventStream(input: {
         }
       };
       input.signal.addEventListener("abort", stop);
-      if (input.signal.aborted) return stop();
+      if (input.signal.aborted) { stop(); return; }
 
       send(`: connected\nretry: ${RETRY_MS}\n\n`);
       // Tells the browser that from now on no attempt can slip past (the LISTEN is in place).

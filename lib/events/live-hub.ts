@@ -176,7 +176,7 @@ export class LiveHub {
       this.sql.query("SELECT pg_notify($1, $2)", [this.channel, probePayload(nonce)]).catch(() => {});
       this.after(this.options.probeTimeoutMs, () => {
         if (gen !== this.generation) return;
-        if (this.pendingProbe !== nonce) return this.scheduleProbe(gen);
+        if (this.pendingProbe !== nonce) { this.scheduleProbe(gen); return; }
         console.warn("[live] LISTEN connection lost; resubscribing");
         void this.reconnect(gen);
       });

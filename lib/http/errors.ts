@@ -57,10 +57,7 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof ZodError) {
     const invalidPhone = error.issues.some((issue) => issue.path[0] === "phone_number" && issue.code === "custom");
-    return Response.json(
-      { detail: describeZodError(error), code: invalidPhone ? "invalid_phone" : "invalid_request" },
-      { status: 400 },
-    );
+    return Response.json({ detail: describeZodError(error), code: invalidPhone ? "invalid_phone" : "invalid_request" }, { status: 400 });
   }
   if (error instanceof DomainError) {
     const status = httpStatusOf(error.code);

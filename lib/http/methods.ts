@@ -20,5 +20,6 @@ export function routeMethods<H extends Partial<Record<Method, (request: Request,
       errorResponse(new DomainError("method_not_allowed", `${request.method} is not allowed here; use ${implemented.join(" or ")}.`, { allow })),
     { [METHOD_NOT_ALLOWED_MARK]: true },
   );
-  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as H & Record<Exclude<Method, keyof H>, NotAllowedHandler>;
+  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as H &
+    Record<Exclude<Method, keyof H>, NotAllowedHandler>;
 }

@@ -11,7 +11,10 @@ async function readBounded(body: ReadableStream<Uint8Array>, timeoutMs: number):
   let size = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ValidationError(`The request body did not arrive within ${timeoutMs / 1000} s.`, "request_timeout")), timeoutMs);
+    timer = setTimeout(
+      () => reject(new ValidationError(`The request body did not arrive within ${timeoutMs / 1000} s.`, "request_timeout")),
+      timeoutMs,
+    );
   });
   try {
     for (;;) {

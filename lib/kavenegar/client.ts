@@ -127,16 +127,10 @@ export class KavenegarClient {
     return this.#call("account", "config", accountConfigSchema, { ...params });
   }
 
-  async #call<T>(
-    scope: string,
-    method: string,
-    entriesSchema: z.ZodType<T>,
-    params: Record<string, FormValue>,
-  ): Promise<KavenegarResult<T>> {
+  async #call<T>(scope: string, method: string, entriesSchema: z.ZodType<T>, params: Record<string, FormValue>): Promise<KavenegarResult<T>> {
     const endpoint = `${scope}/${method}`;
     const apiKey = this.#apiKey;
-    const fail = (init: Omit<KavenegarErrorInit, "endpoint" | "apiKey">) =>
-      new KavenegarError({ ...init, endpoint, apiKey });
+    const fail = (init: Omit<KavenegarErrorInit, "endpoint" | "apiKey">) => new KavenegarError({ ...init, endpoint, apiKey });
 
     const body = new URLSearchParams();
     for (const [name, value] of Object.entries(params)) {

@@ -9,21 +9,8 @@ export {
   type LookupParams,
   type SendParams,
 } from "./client";
-export {
-  KavenegarError,
-  isKavenegarError,
-  maskApiKey,
-  scrubApiKey,
-  type KavenegarErrorInit,
-  type KavenegarErrorKind,
-} from "./errors";
-export type {
-  KavenegarAccountConfig,
-  KavenegarAccountInfo,
-  KavenegarEnvelope,
-  KavenegarMessage,
-  KavenegarStatusEntry,
-} from "./schemas";
+export { KavenegarError, isKavenegarError, maskApiKey, scrubApiKey, type KavenegarErrorInit, type KavenegarErrorKind } from "./errors";
+export type { KavenegarAccountConfig, KavenegarAccountInfo, KavenegarEnvelope, KavenegarMessage, KavenegarStatusEntry } from "./schemas";
 export {
   API_STATUS_CODES,
   DELIVERY_STATUS,

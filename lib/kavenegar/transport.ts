@@ -28,19 +28,13 @@ export const nodeTransport: Transport = ({ url, headers, body, signal }) =>
       settled = true;
       outcome();
     };
-    const req = send(
-      target,
-      { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, signal },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          settle(() => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })),
-        );
-        res.on("error", (error) => settle(() => reject(error)));
-        res.on("close", () => settle(() => reject(new Error("connection closed before the answer was complete"))));
-      },
-    );
+    const req = send(target, { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, signal }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => settle(() => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })));
+      res.on("error", (error) => settle(() => reject(error)));
+      res.on("close", () => settle(() => reject(new Error("connection closed before the answer was complete"))));
+    });
     req.on("error", (error) => settle(() => reject(error)));
     req.end(body);
   });

@@ -40,7 +40,10 @@ export async function consumeRateLimits<Name extends string>(
 ): Promise<RateLimitVerdict<Name>> {
   const active = limits.filter((limit) => limit.max > 0);
   if (active.length === 0) return { allowed: true };
-  const rows = await sql.query<{ limited_key: string; retry_after_seconds: number }>(`SELECT * FROM ${CONSUME_RATE_LIMITS_SQL}`, consumeArguments(active, now));
+  const rows = await sql.query<{ limited_key: string; retry_after_seconds: number }>(
+    `SELECT * FROM ${CONSUME_RATE_LIMITS_SQL}`,
+    consumeArguments(active, now),
+  );
   return verdictOf(active, rows[0]);
 }
 

@@ -23,7 +23,12 @@ export async function getGlobalLimitStatus(ctx: Pick<AppContext, "sql">, max: nu
   return { max, used: hits, resetsAt: windowEndsAt?.toISOString() ?? null, reached: hits >= max };
 }
 
-export async function announceGlobalLimitReached(ctx: Pick<AppContext, "sql">, max: number, retryAfterSeconds: number, now = new Date()): Promise<void> {
+export async function announceGlobalLimitReached(
+  ctx: Pick<AppContext, "sql">,
+  max: number,
+  retryAfterSeconds: number,
+  now = new Date(),
+): Promise<void> {
   if (now.getTime() - lastAnnounced < ANNOUNCE_EVERY_MS) return;
   lastAnnounced = now.getTime();
   const resetsAt = new Date(now.getTime() + retryAfterSeconds * 1000).toISOString();

@@ -16,7 +16,17 @@ const COUNTER_RANGE = [1_000, 4_000] as const;
 const CHALLENGE_TTL_MS = 10 * 60_000;
 
 const payloadSchema = z.object({
-  challenge: z.object({ parameters: z.looseObject({ algorithm: z.string(), nonce: z.string(), salt: z.string(), cost: z.number(), keyLength: z.number(), keyPrefix: z.string() }), signature: z.string().min(1) }),
+  challenge: z.object({
+    parameters: z.looseObject({
+      algorithm: z.string(),
+      nonce: z.string(),
+      salt: z.string(),
+      cost: z.number(),
+      keyLength: z.number(),
+      keyPrefix: z.string(),
+    }),
+    signature: z.string().min(1),
+  }),
   solution: z.object({ counter: z.number().int().min(0), derivedKey: z.string(), time: z.number().optional() }),
 });
 
@@ -56,7 +66,12 @@ export async function verifyProofOfWork(ctx: Pick<AppContext, "otpSecret" | "sql
   const payload = decode(altcha);
   const invalid = new DomainError("challenge_invalid", "The proof-of-work solution is invalid, expired or already used. Fetch a new challenge.");
   if (!payload) throw invalid;
-  const result = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, hmacSignatureSecret: signingSecret(ctx.otpSecret) });
+  const result = await verifySolution({
+    challenge: payload.challenge,
+    solution: payload.solution,
+    deriveKey,
+    hmacSignatureSecret: signingSecret(ctx.otpSecret),
+  });
   if (!result.verified) throw invalid;
   const spent = await consumeRateLimits(
     ctx.sql,

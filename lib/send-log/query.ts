@@ -72,10 +72,7 @@ export async function findIdRange(db: Db, from: Date | undefined, to: Date | und
 }
 
 /** The one statement behind a page; exported so that the benchmark can EXPLAIN it. */
-export function buildSendLogQuery(
-  filters: SendLogQueryFilters,
-  range: IdRange = { above: null, below: null },
-): { text: string; values: unknown[] } {
+export function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { above: null, below: null }): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown, cast: string) => {
     values.push(value);

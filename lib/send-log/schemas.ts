@@ -11,7 +11,12 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
 /** Query strings carry text; a regex names the problem where coercion would only say "expected number". */
-const wholeNumber = (message: string) => z.string().trim().regex(/^\d{1,9}$/, message).transform(Number);
+const wholeNumber = (message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, message)
+    .transform(Number);
 
 const MAX_BIGINT = 9_223_372_036_854_775_807n;
 
@@ -40,7 +45,13 @@ const dateTime = z
 export const sendLogFiltersSchema = z
   .object({
     /** A full mobile number in any spelling is normalised; anything else must match exactly. */
-    phone: optional(z.string().trim().max(32).transform((value) => normalizeIranianMobile(value) ?? value)),
+    phone: optional(
+      z
+        .string()
+        .trim()
+        .max(32)
+        .transform((value) => normalizeIranianMobile(value) ?? value),
+    ),
     outcome: optional(z.enum(["sent", "failed"])),
     /** Kavenegar's `return.status`, e.g. 412. */
     status: optional(wholeNumber("must be a status code such as 412").pipe(z.number().max(999, "must be a status code such as 412"))),

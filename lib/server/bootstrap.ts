@@ -35,7 +35,8 @@ export async function bootstrapDatabase(ctx: ServerContext): Promise<void> {
     console.info(`[auth] sandbox users: ${SANDBOX_ADMINS.map((user) => `${user.email} (${user.role})`).join(", ")}`);
   } else {
     const removed = await db.adminUser.deleteMany({ where: { email: { endsWith: SANDBOX_USER_DOMAIN } } });
-    if (removed.count > 0) console.warn(`[auth] removed ${removed.count} sandbox user(s) (${SANDBOX_USER_DOMAIN}): they never sign in outside a sandbox`);
+    if (removed.count > 0)
+      console.warn(`[auth] removed ${removed.count} sandbox user(s) (${SANDBOX_USER_DOMAIN}): they never sign in outside a sandbox`);
   }
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     const created = await ensureAdminUser(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, role: "admin" });

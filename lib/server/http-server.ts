@@ -39,7 +39,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<void>
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (stopping) {
-      return sendJson(res, 503, { detail: "The server is restarting. Please try again.", code: "shutting_down" }, { Connection: "close", "Retry-After": "1" });
+      sendJson(
+        res,
+        503,
+        { detail: "The server is restarting. Please try again.", code: "shutting_down" },
+        { Connection: "close", "Retry-After": "1" },
+      ); return;
     }
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));

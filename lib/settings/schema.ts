@@ -20,7 +20,11 @@ const blockedNumbers = z.preprocess(
       for (const entry of entries.map((item) => item.trim()).filter(Boolean)) {
         const prefix = normalizeIranianMobilePrefix(entry);
         if (prefix) normalized.add(prefix);
-        else ctx.addIssue({ code: "custom", message: `"${entry.slice(0, 20)}" is not a mobile number or the start of one (e.g. +98990 or 09123456789)` });
+        else
+          ctx.addIssue({
+            code: "custom",
+            message: `"${entry.slice(0, 20)}" is not a mobile number or the start of one (e.g. +98990 or 09123456789)`,
+          });
       }
       return [...normalized].sort();
     })

@@ -31,9 +31,7 @@ export async function updateSettings(db: Db, patch: SettingsPatch): Promise<{ be
   const after = candidate.data;
   const changed = changedKeys(before, after);
   await db.$transaction(
-    changed.map((key) =>
-      db.setting.upsert({ where: { key }, create: { key, value: after[key] }, update: { value: after[key] } }),
-    ),
+    changed.map((key) => db.setting.upsert({ where: { key }, create: { key, value: after[key] }, update: { value: after[key] } })),
   );
   return { before, after };
 }

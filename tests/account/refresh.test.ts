@@ -4,7 +4,13 @@ import { maskedKavenegarApiKey } from "@/lib/account/api-key";
 import { refreshAccountStatus } from "@/lib/account/refresh";
 import { getLatestAccountSnapshot, listAccountSnapshots } from "@/lib/account/snapshots";
 import { KavenegarClient } from "@/lib/kavenegar";
-import { SANDBOX_API_KEY, SANDBOX_CREDIT_RIALS, SANDBOX_DEFAULT_SENDER, startKavenegarSimulator, type RunningSimulator } from "@/lib/kavenegar/simulator";
+import {
+  SANDBOX_API_KEY,
+  SANDBOX_CREDIT_RIALS,
+  SANDBOX_DEFAULT_SENDER,
+  startKavenegarSimulator,
+  type RunningSimulator,
+} from "@/lib/kavenegar/simulator";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;

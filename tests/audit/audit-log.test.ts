@@ -45,11 +45,22 @@ describe("recordAudit and listAuditEntries", () => {
         after: { codeLength: index + 1, at: new Date(0), big: BigInt(index) },
       });
     }
-    await recordAudit(db, { actor: { email: "admin@example.test", clientAddress: "203.0.113.9" }, action: "sender.delete", target: "sender:1", before: { a: 1 } });
+    await recordAudit(db, {
+      actor: { email: "admin@example.test", clientAddress: "203.0.113.9" },
+      action: "sender.delete",
+      target: "sender:1",
+      before: { a: 1 },
+    });
 
     const first = await listAuditEntries(db, { limit: 4 });
     expect(first.entries.map((entry) => entry.action)).toEqual(["sender.delete", "settings.update", "settings.update", "settings.update"]);
-    expect(first.entries[0]).toMatchObject({ before: { a: 1 }, after: null, target: "sender:1", actorEmail: "admin@example.test", clientAddress: "203.0.113.9" });
+    expect(first.entries[0]).toMatchObject({
+      before: { a: 1 },
+      after: null,
+      target: "sender:1",
+      actorEmail: "admin@example.test",
+      clientAddress: "203.0.113.9",
+    });
     expect(first.entries[1]).toMatchObject({ before: { codeLength: 5 }, after: { codeLength: 6, at: "1970-01-01T00:00:00.000Z", big: "5" } });
     expect(first.nextCursor).toBe(first.entries[3]?.id);
 

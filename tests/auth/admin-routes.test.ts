@@ -28,8 +28,8 @@ interface RouteCase {
   params: Record<string, string>;
 }
 
-let routes: RouteCase[] = [];
-let refusedMethods: RouteCase[] = [];
+const routes: RouteCase[] = [];
+const refusedMethods: RouteCase[] = [];
 let database: TestDatabase | null = null;
 let app: ServerContext;
 let cookies: { admin: string; viewer: string; deleted: string; forged: string };

@@ -40,8 +40,7 @@ async function migrationsDir(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-const rows = () =>
-  db.sql.query<Row>("SELECT * FROM _prisma_migrations ORDER BY started_at, migration_name");
+const rows = () => db.sql.query<Row>("SELECT * FROM _prisma_migrations ORDER BY started_at, migration_name");
 
 const tableExists = async (table: string) =>
   (await db.sql.query<{ found: boolean }>("SELECT to_regclass($1) IS NOT NULL AS found", [table]))[0]?.found;
@@ -210,10 +209,7 @@ describe("migrate() with a failing migration", () => {
     expect(await rows()).toHaveLength(2);
 
     // What `prisma migrate resolve --rolled-back 002_broken` writes.
-    await db.sql.query(
-      "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = $1 AND finished_at IS NULL",
-      ["002_broken"],
-    );
+    await db.sql.query("UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = $1 AND finished_at IS NULL", ["002_broken"]);
     expect(await migrate(db.sql, { migrationsDir: dir })).toEqual({ applied: ["002_broken", "003_third"] });
     expect(await tableExists("third")).toBe(true);
     const history = (await rows()).map((row) => [row.migration_name, row.finished_at !== null, row.rolled_back_at !== null]);

@@ -104,12 +104,7 @@ function quoteLiteral(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-function expectedDefault(
-  field: Field,
-  table: string,
-  column: string,
-  enumValueDbNames: Map<string, Map<string, string>>,
-): string | undefined {
+function expectedDefault(field: Field, table: string, column: string, enumValueDbNames: Map<string, Map<string, string>>): string | undefined {
   const value = field.default;
   if (value === undefined) return undefined;
   if (typeof value === "object" && !Array.isArray(value) && "name" in value) {
@@ -154,9 +149,7 @@ async function expectedFacts(schema: string): Promise<Fact[]> {
   const { datamodel } = await getDMMF({ datamodel: schema });
   const facts: Fact[] = [];
   const enumDbNames = new Map(datamodel.enums.map((e) => [e.name, e.dbName ?? e.name]));
-  const enumValueDbNames = new Map(
-    datamodel.enums.map((e) => [e.name, new Map(e.values.map((v) => [v.name, v.dbName ?? v.name]))]),
-  );
+  const enumValueDbNames = new Map(datamodel.enums.map((e) => [e.name, new Map(e.values.map((v) => [v.name, v.dbName ?? v.name]))]));
   const tableOf = new Map(datamodel.models.map((model) => [model.name, model.dbName ?? model.name]));
   const columnOf = (model: Model, fieldName: string) => {
     const field = model.fields.find((candidate) => candidate.name === fieldName);
@@ -225,7 +218,7 @@ async function expectedFacts(schema: string): Promise<Fact[]> {
       continue;
     }
     const unique = index.type === "unique";
-    const method = index.type === "fulltext" ? "fulltext" : INDEX_METHODS[index.algorithm ?? "BTree"] ?? index.algorithm;
+    const method = index.type === "fulltext" ? "fulltext" : (INDEX_METHODS[index.algorithm ?? "BTree"] ?? index.algorithm);
     const name = index.dbName ?? defaultName(table, columns, unique ? "key" : "idx");
     facts.push({ key: `index ${name}`, value: `${unique ? "UNIQUE " : ""}${method} on ${table} (${rendered})`, table });
   }
@@ -406,8 +399,7 @@ function diffFacts(expected: Fact[], actual: Fact[]): string[] {
   const byKey = (facts: Fact[]) => new Map(facts.map((fact) => [fact.key, fact]));
   const want = byKey(expected);
   const have = byKey(actual);
-  const tableMissing = (table: string | undefined) =>
-    table !== undefined && (!want.has(`table ${table}`) || !have.has(`table ${table}`));
+  const tableMissing = (table: string | undefined) => table !== undefined && (!want.has(`table ${table}`) || !have.has(`table ${table}`));
   const describe = (fact: Fact) => `${fact.key}${fact.value ? ` ${fact.value}` : ""}`;
 
   const problems: string[] = [];
@@ -448,10 +440,7 @@ describe("the migrated database matches prisma/schema.prisma", () => {
   let schema: string;
 
   beforeAll(async () => {
-    [db, schema] = await Promise.all([
-      createTestDatabase(),
-      readFile(path.resolve("prisma/schema.prisma"), "utf8"),
-    ]);
+    [db, schema] = await Promise.all([createTestDatabase(), readFile(path.resolve("prisma/schema.prisma"), "utf8")]);
   });
 
   afterAll(async () => {
@@ -590,9 +579,7 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     {
       name: "a changed primary key name",
       change: (s) => editModel(s, "Setting", /(\bkey\s+String\s+)@id(\s)/, '$1@id(map: "settings_key_pk")$2'),
-      expected: [
-        "primary key settings differs: schema.prisma has settings_key_pk (key), the database has settings_pkey (key)",
-      ],
+      expected: ["primary key settings differs: schema.prisma has settings_key_pk (key), the database has settings_pkey (key)"],
     },
     {
       name: "a changed ON DELETE action",

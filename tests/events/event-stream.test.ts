@@ -5,7 +5,6 @@ import { LiveHub } from "@/lib/events/live-hub";
 import { failedSendAttempt } from "../helpers/send-attempts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-
 /** Reads the stream until `done` says the text so far is enough. */
 async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: (text: string) => boolean): Promise<string> {
   const decoder = new TextDecoder();
@@ -25,7 +24,11 @@ function attemptEvents(text: string): { id: string; data: { id: string; provider
     .split("\n\n")
     .filter((block) => block.includes("event: attempt"))
     .map((block) => {
-      const line = (prefix: string) => block.split("\n").find((l) => l.startsWith(prefix))?.slice(prefix.length) ?? "";
+      const line = (prefix: string) =>
+        block
+          .split("\n")
+          .find((l) => l.startsWith(prefix))
+          ?.slice(prefix.length) ?? "";
       return { id: line("id: "), data: JSON.parse(line("data: ")) };
     });
 }
@@ -46,7 +49,13 @@ describe("attempt event stream", () => {
 
   it("opens with a retry line, says when it is ready, sends each attempt, and lets go on abort", async () => {
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null, sessionHolds: async () => true }).getReader();
+    const reader = createAttemptEventStream({
+      hub,
+      db: database.prisma,
+      signal: abort.signal,
+      lastEventId: null,
+      sessionHolds: async () => true,
+    }).getReader();
 
     const opening = await readUntil(reader, (text) => text.includes("event: ready"));
     expect(opening).toMatch(/^: connected\nretry: \d+\n\n/);
@@ -55,7 +64,9 @@ describe("attempt event stream", () => {
 
     const stored = await recordSendAttempt(ctx(), failedSendAttempt());
     const text = await readUntil(reader, (t) => t.includes("event: attempt"));
-    expect(attemptEvents(text)).toEqual([{ id: stored.id.toString(), data: expect.objectContaining({ id: stored.id.toString(), providerStatus: 412 }) }]);
+    expect(attemptEvents(text)).toEqual([
+      { id: stored.id.toString(), data: expect.objectContaining({ id: stored.id.toString(), providerStatus: 412 }) },
+    ]);
 
     abort.abort();
     expect(hub.listenerCount).toBe(0);
@@ -65,7 +76,13 @@ describe("attempt event stream", () => {
   it("gives the ready event the newest attempt's id, so that a quiet stream can resume", async () => {
     const latest = await recordSendAttempt(ctx(), failedSendAttempt());
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: null, sessionHolds: async () => true }).getReader();
+    const reader = createAttemptEventStream({
+      hub,
+      db: database.prisma,
+      signal: abort.signal,
+      lastEventId: null,
+      sessionHolds: async () => true,
+    }).getReader();
     const text = await readUntil(reader, (t) => t.includes("event: ready"));
     expect(text).toContain(`id: ${latest.id}\nevent: ready\n`);
     abort.abort();
@@ -77,7 +94,13 @@ describe("attempt event stream", () => {
     const missed2 = await recordSendAttempt(ctx(), failedSendAttempt({ providerStatus: 418, errorCode: "provider_no_credit" }));
 
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, lastEventId: seen.id, sessionHolds: async () => true }).getReader();
+    const reader = createAttemptEventStream({
+      hub,
+      db: database.prisma,
+      signal: abort.signal,
+      lastEventId: seen.id,
+      sessionHolds: async () => true,
+    }).getReader();
     const text = await readUntil(reader, (t) => attemptEvents(t).length >= 2);
     expect(attemptEvents(text).map((event) => event.id)).toEqual([missed1.id.toString(), missed2.id.toString()]);
     abort.abort();
@@ -85,7 +108,14 @@ describe("attempt event stream", () => {
 
   it("ends after its maximum age, so that the browser reconnects and the session is checked again", async () => {
     const abort = new AbortController();
-    const reader = createAttemptEventStream({ hub, db: database.prisma, signal: abort.signal, sessionHolds: async () => true, lastEventId: null, maxAgeMs: 200 }).getReader();
+    const reader = createAttemptEventStream({
+      hub,
+      db: database.prisma,
+      signal: abort.signal,
+      sessionHolds: async () => true,
+      lastEventId: null,
+      maxAgeMs: 200,
+    }).getReader();
     await readUntil(reader, () => false).catch(() => {});
     expect(hub.listenerCount).toBe(0);
   });

@@ -13,7 +13,6 @@ const onAttempt = (listener: (event: SendAttemptEvent) => void) => (event: LiveE
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL?.trim());
 
-
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -89,7 +88,17 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     await hub.whenReady();
 
     await recordSendAttempt(ctx(), failedSendAttempt());
-    await recordSendAttempt(ctx(), failedSendAttempt({ sender: "20005006666", outcome: "sent", providerStatus: 200, providerMessage: "تایید شد", errorCode: null, errorDetail: null }));
+    await recordSendAttempt(
+      ctx(),
+      failedSendAttempt({
+        sender: "20005006666",
+        outcome: "sent",
+        providerStatus: 200,
+        providerMessage: "تایید شد",
+        errorCode: null,
+        errorDetail: null,
+      }),
+    );
     await waitFor(() => events.length === 2);
     expect(events.map((event) => [event.outcome, event.providerStatus])).toEqual([
       ["failed", 412],
@@ -205,8 +214,6 @@ async function listeningConnections(database: Database): Promise<number> {
   const rows =
     database.kind === "pglite"
       ? await database.sql.query("SELECT pg_listening_channels()")
-      : await database.sql.query(
-          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
-        );
+      : await database.sql.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`);
   return rows.length;
 }

@@ -36,7 +36,10 @@ export async function createTestContext(options: { activeSender?: string; timeou
 /** The code the simulator delivered last to `phone` (+98… form). */
 export function lastCodeSentTo(simulator: RunningSimulator, phone: string): string {
   const receptor = `0${phone.slice(3)}`;
-  const message = simulator.outbox().filter((m) => m.receptor === receptor || m.receptor === phone).at(-1);
+  const message = simulator
+    .outbox()
+    .filter((m) => m.receptor === receptor || m.receptor === phone)
+    .at(-1);
   const code = message?.tokens?.token ?? /\d{4,10}/.exec(message?.message ?? "")?.[0];
   if (!code) throw new Error(`no code was sent to ${phone}`);
   return code;

@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.state.reset());
 
-
 const receptors = (count: number) => Array.from({ length: count }, (_, i) => `0912${String(i).padStart(7, "0")}`);
 
 const cases: [string, number, () => Promise<unknown>][] = [
@@ -40,11 +39,7 @@ const cases: [string, number, () => Promise<unknown>][] = [
       return client.accountInfo();
     },
   ],
-  [
-    "unknown API key",
-    403,
-    () => new KavenegarClient({ apiKey: "NOT-A-REAL-KEY-00000000", baseUrl: sim.url, timeoutMs: 2_000 }).accountInfo(),
-  ],
+  ["unknown API key", 403, () => new KavenegarClient({ apiKey: "NOT-A-REAL-KEY-00000000", baseUrl: sim.url, timeoutMs: 2_000 }).accountInfo()],
   ["invalid receptor", 411, () => client.send({ receptor: "0912345", message: "hello" })],
   ["one invalid receptor among valid ones", 411, () => client.send({ receptor: [RECEPTOR, "12345"], message: "hello" })],
   ["lookup to a landline", 411, () => client.lookup({ receptor: "02188776655", template: SANDBOX_TEMPLATE, token: "1234" })],
@@ -68,11 +63,7 @@ const cases: [string, number, () => Promise<unknown>][] = [
   ["template not approved", 424, () => client.lookup({ receptor: RECEPTOR, template: SANDBOX_PENDING_TEMPLATE, token: "1234" })],
   ["token with a space", 431, () => client.lookup({ receptor: RECEPTOR, template: SANDBOX_TEMPLATE, token: "12 34" })],
   ["token over 100 characters", 431, () => client.lookup({ receptor: RECEPTOR, template: SANDBOX_TEMPLATE, token: "1".repeat(101) })],
-  [
-    "token10 with 6 spaces",
-    431,
-    () => client.lookup({ receptor: RECEPTOR, template: SANDBOX_TEMPLATE, token: "1", token10: "a b c d e f g" }),
-  ],
+  ["token10 with 6 spaces", 431, () => client.lookup({ receptor: RECEPTOR, template: SANDBOX_TEMPLATE, token: "1", token10: "a b c d e f g" })],
   [
     "template without %token",
     432,

@@ -18,7 +18,6 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.state.reset());
 
-
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
   const server = createServer();

@@ -68,8 +68,7 @@ async function viaClient<T>(promise: Promise<{ entries: T; response: { return: {
 }
 
 /** The same message but for its id, which each send allocates afresh. */
-const withoutIds = (entries: unknown) =>
-  (entries as { messageid: number }[]).map(({ messageid: _id, ...rest }) => rest);
+const withoutIds = (entries: unknown) => (entries as { messageid: number }[]).map(({ messageid: _id, ...rest }) => rest);
 
 describe("official kavenegar package ↔ simulator", () => {
   it("Send gets what our client gets", async () => {

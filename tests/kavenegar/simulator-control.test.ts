@@ -1,12 +1,7 @@
 // The /__sim/ HTTP controls, as a test driving a separately started simulator uses them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KavenegarClient, KavenegarError } from "@/lib/kavenegar";
-import {
-  SANDBOX_API_KEY,
-  SANDBOX_CREDIT_RIALS,
-  startKavenegarSimulator,
-  type KavenegarSimulator,
-} from "@/lib/kavenegar/simulator";
+import { SANDBOX_API_KEY, SANDBOX_CREDIT_RIALS, startKavenegarSimulator, type KavenegarSimulator } from "@/lib/kavenegar/simulator";
 
 let sim: KavenegarSimulator;
 let client: KavenegarClient;

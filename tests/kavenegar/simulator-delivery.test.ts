@@ -141,7 +141,10 @@ describe("credit", () => {
     const sent = (await client.send({ receptor: RECEPTOR, message: "too late" })).entries[0]?.messageid ?? 0;
     now += 1_500;
     const late = await form("sms/cancel.json", { messageid: `${sent},42` });
-    expect(late.entries).toMatchObject([{ messageid: sent, status: 4 }, { messageid: 42, status: 100 }]);
+    expect(late.entries).toMatchObject([
+      { messageid: sent, status: 4 },
+      { messageid: 42, status: 100 },
+    ]);
     expect((await client.accountInfo()).entries.remaincredit).toBe(SANDBOX_CREDIT_RIALS - PRICE_PER_PART_RIALS);
   });
 });

@@ -32,10 +32,7 @@ function raw(url: URL, method: string, body?: string): Promise<{ status: number;
   });
 }
 
-async function call(
-  path: string,
-  init: { method?: string; query?: Record<string, string>; form?: Record<string, string>; key?: string } = {},
-) {
+async function call(path: string, init: { method?: string; query?: Record<string, string>; form?: Record<string, string>; key?: string } = {}) {
   const url = new URL(`${sim.url}/v1/${encodeURIComponent(init.key ?? SANDBOX_API_KEY)}/${path}`);
   for (const [name, value] of Object.entries(init.query ?? {})) url.searchParams.set(name, value);
   const res = await raw(url, init.method ?? (init.form ? "POST" : "GET"), init.form && new URLSearchParams(init.form).toString());

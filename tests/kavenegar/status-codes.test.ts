@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  API_STATUS_CODES,
-  DELIVERY_STATUSES,
-  apiStatusMessage,
-  deliveryStatusText,
-  describeApiStatus,
-  findApiStatus,
-} from "@/lib/kavenegar";
+import { API_STATUS_CODES, DELIVERY_STATUSES, apiStatusMessage, deliveryStatusText, describeApiStatus, findApiStatus } from "@/lib/kavenegar";
 
 describe("status-codes table", () => {
   it("lists every documented return.status code once", () => {
     const codes = API_STATUS_CODES.map((info) => info.code);
     expect(codes).toEqual([
-      200, 400, 401, 402, 403, 404, 405, 406, 407, 409, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 422, 424, 426,
-      427, 428, 429, 431, 432, 451, 501, 607,
+      200, 400, 401, 402, 403, 404, 405, 406, 407, 409, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 422, 424, 426, 427, 428, 429, 431, 432, 451,
+      501, 607,
     ]);
     for (const info of API_STATUS_CODES) {
       expect(info.message.trim()).not.toBe("");

@@ -170,7 +170,10 @@ describe("requestOtp", () => {
 
   it("lets only one of two simultaneous requests for a phone through", async () => {
     const phone = nextPhone();
-    const results = await Promise.allSettled([requestOtp(t.ctx, { phone_number: phone }, caller), requestOtp(t.ctx, { phone_number: phone }, caller)]);
+    const results = await Promise.allSettled([
+      requestOtp(t.ctx, { phone_number: phone }, caller),
+      requestOtp(t.ctx, { phone_number: phone }, caller),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await t.ctx.db.sendAttempt.count({ where: { phone } })).toBe(1);
   });

@@ -39,7 +39,12 @@ beforeAll(async () => {
       }
       const quoted = echo === "persian-digits" ? toPersian(message) : message;
       res.writeHead(422, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ return: { status: 422, message: `داده ها به دلیل وجود کاراکتر نامناسب قابل پردازش نیست: ${quoted}` }, entries: [{ message: quoted }] }));
+      res.end(
+        JSON.stringify({
+          return: { status: 422, message: `داده ها به دلیل وجود کاراکتر نامناسب قابل پردازش نیست: ${quoted}` },
+          entries: [{ message: quoted }],
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => provider.listen(0, "127.0.0.1", resolve));

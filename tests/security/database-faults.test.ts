@@ -61,9 +61,7 @@ describe.runIf(serverUrl)("an unreachable PostgreSQL", () => {
 
   it("recovers by itself once the database is back", async () => {
     proxy.setMode("forward");
-    await expect
-      .poll(async () => (await callRoute(routes.health, { method: "GET" })).status, { timeout: 15_000, interval: 500 })
-      .toBe(200);
+    await expect.poll(async () => (await callRoute(routes.health, { method: "GET" })).status, { timeout: 15_000, interval: 500 }).toBe(200);
     const otp = await callRoute(routes.otp, { body: { phone_number: "+989121110001" } });
     expect(otp.status).toBe(200);
   });

@@ -40,7 +40,9 @@ describe("the provider mode", () => {
   });
 
   it("refuses KAVENEGAR_API_KEY and KAVENEGAR_SANDBOX together, in any environment", () => {
-    expect(problems({ NODE_ENV: "development", KAVENEGAR_API_KEY: "key", KAVENEGAR_SANDBOX: "1", ...LIVE_SECRETS })).toMatch(/^KAVENEGAR_SANDBOX cannot be combined/m);
+    expect(problems({ NODE_ENV: "development", KAVENEGAR_API_KEY: "key", KAVENEGAR_SANDBOX: "1", ...LIVE_SECRETS })).toMatch(
+      /^KAVENEGAR_SANDBOX cannot be combined/m,
+    );
   });
 
   it("runs the sandbox in production only when asked to, and keeps `npm run dev` zero-configuration", () => {
@@ -75,7 +77,9 @@ describe("secrets", () => {
   });
 
   it("are required outside a sandbox", () => {
-    expect(() => resolveSecrets({ mode: "live", PGLITE_DATA_DIR: ".data/pglite", OTP_SECRET: undefined, NEXTAUTH_SECRET: undefined })).toThrow(/required in live mode/);
+    expect(() => resolveSecrets({ mode: "live", PGLITE_DATA_DIR: ".data/pglite", OTP_SECRET: undefined, NEXTAUTH_SECRET: undefined })).toThrow(
+      /required in live mode/,
+    );
   });
 });
 
@@ -86,7 +90,17 @@ describe("start-up on a database", () => {
   function serverContext(env: Record<string, string>, kind: "postgres" | "pglite" = database.kind): ServerContext {
     const config = parseEnv({ NODE_ENV: "test", ...env });
     const kavenegar = new KavenegarClient({ apiKey: "unused", baseUrl: "https://api.kavenegar.com", timeoutMs: 1_000 });
-    return { database: { ...database, kind }, db: database.prisma, sql: database.sql, kavenegar, mode: config.mode, otpSecret: "x".repeat(40), env: config, sandbox: null, hub };
+    return {
+      database: { ...database, kind },
+      db: database.prisma,
+      sql: database.sql,
+      kavenegar,
+      mode: config.mode,
+      otpSecret: "x".repeat(40),
+      env: config,
+      sandbox: null,
+      hub,
+    };
   }
 
   beforeAll(async () => {
@@ -109,13 +123,17 @@ describe("start-up on a database", () => {
   });
 
   it("removes them at a live start, and ADMIN_EMAIL is created although another admin exists", async () => {
-    await bootstrapDatabase(serverContext({ KAVENEGAR_API_KEY: "live-key", ...LIVE_SECRETS, ADMIN_EMAIL: "ops@example.com", ADMIN_PASSWORD: "first-password-1" }));
+    await bootstrapDatabase(
+      serverContext({ KAVENEGAR_API_KEY: "live-key", ...LIVE_SECRETS, ADMIN_EMAIL: "ops@example.com", ADMIN_PASSWORD: "first-password-1" }),
+    );
     expect(await database.prisma.adminUser.count({ where: { email: { endsWith: "@sandbox.local" } } })).toBe(0);
     const ops = await database.prisma.adminUser.findUniqueOrThrow({ where: { email: "ops@example.com" } });
     expect(ops.role).toBe("admin");
 
     // A later start with another password never overwrites the existing one.
-    await bootstrapDatabase(serverContext({ KAVENEGAR_API_KEY: "live-key", ...LIVE_SECRETS, ADMIN_EMAIL: "ops@example.com", ADMIN_PASSWORD: "other-password-2" }));
+    await bootstrapDatabase(
+      serverContext({ KAVENEGAR_API_KEY: "live-key", ...LIVE_SECRETS, ADMIN_EMAIL: "ops@example.com", ADMIN_PASSWORD: "other-password-2" }),
+    );
     const again = await database.prisma.adminUser.findUniqueOrThrow({ where: { email: "ops@example.com" } });
     expect(await verifyPassword("first-password-1", again.passwordHash)).toBe(true);
   });
@@ -131,10 +149,14 @@ describe("start-up on a database", () => {
     const ops = await database.prisma.adminUser.findUniqueOrThrow({ where: { email: "ops@example.com" } });
     const sid = await startSession(database.prisma, ops.id, "198.51.100.1");
     const cookie = async (secret: string, sessionId: string) =>
-      new Request("http://localhost/api/admin/settings", { headers: { cookie: `next-auth.session-token=${await encode({ token: { sid: sessionId, email: ops.email, role: "admin" }, secret })}` } });
+      new Request("http://localhost/api/admin/settings", {
+        headers: { cookie: `next-auth.session-token=${await encode({ token: { sid: sessionId, email: ops.email, role: "admin" }, secret })}` },
+      });
 
     expect(await getSessionFromRequest(database.prisma, await cookie("sandbox-nextauth-secret-not-for-production-use", sid))).toBeNull();
-    expect(await getSessionFromRequest(database.prisma, await cookie(LIVE_SECRETS.NEXTAUTH_SECRET, "7c9e6679-7425-40de-944b-e07fc1f90ae7"))).toBeNull();
+    expect(
+      await getSessionFromRequest(database.prisma, await cookie(LIVE_SECRETS.NEXTAUTH_SECRET, "7c9e6679-7425-40de-944b-e07fc1f90ae7")),
+    ).toBeNull();
     expect(await getSessionFromRequest(database.prisma, await cookie(LIVE_SECRETS.NEXTAUTH_SECRET, sid))).toMatchObject({ email: "ops@example.com" });
   });
 });

@@ -38,7 +38,13 @@ describe("the front door", () => {
     server = createServer((req, res) => {
       prepareRequest(req, res, options);
       res.setHeader("Content-Type", "application/json");
-      res.end(JSON.stringify({ client: req.headers[CLIENT_ADDRESS_HEADER], forwardedFor: req.headers["x-forwarded-for"], forwardedHost: req.headers["x-forwarded-host"] ?? null }));
+      res.end(
+        JSON.stringify({
+          client: req.headers[CLIENT_ADDRESS_HEADER],
+          forwardedFor: req.headers["x-forwarded-for"],
+          forwardedHost: req.headers["x-forwarded-host"] ?? null,
+        }),
+      );
     });
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
     const address = server.address();
@@ -50,7 +56,10 @@ describe("the front door", () => {
     const url = await serve({ trustedProxyHops: 0, dev: false, publicUrl: undefined });
     const seen = new Set<string>();
     for (let i = 0; i < 30; i++) {
-      const answer = (await (await fetch(url, { headers: { "x-forwarded-for": `10.66.0.${i}`, [CLIENT_ADDRESS_HEADER]: "6.6.6.6" } })).json()) as { client: string; forwardedFor: string };
+      const answer = (await (await fetch(url, { headers: { "x-forwarded-for": `10.66.0.${i}`, [CLIENT_ADDRESS_HEADER]: "6.6.6.6" } })).json()) as {
+        client: string;
+        forwardedFor: string;
+      };
       seen.add(answer.client);
       expect(answer.forwardedFor).toBe(answer.client);
     }
@@ -62,7 +71,9 @@ describe("the front door", () => {
     expect(await (await fetch(direct, { headers: { "x-forwarded-host": "evil.example" } })).json()).toMatchObject({ forwardedHost: null });
     await new Promise<void>((resolve) => server?.close(() => resolve()));
     const proxied = await serve({ trustedProxyHops: 1, dev: false, publicUrl: undefined });
-    expect(await (await fetch(proxied, { headers: { "x-forwarded-host": "otp.example.com", "x-forwarded-for": "198.51.100.7" } })).json()).toMatchObject({
+    expect(
+      await (await fetch(proxied, { headers: { "x-forwarded-host": "otp.example.com", "x-forwarded-for": "198.51.100.7" } })).json(),
+    ).toMatchObject({
       forwardedHost: "otp.example.com",
       client: "198.51.100.7",
     });

@@ -11,7 +11,11 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Handler = ((request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>) & Record<symbol, unknown>;
 
 beforeAll(() => {
-  Object.assign(process.env, { NEXTAUTH_URL: "https://otp.example.com", NEXTAUTH_SECRET: "http-hardening-secret-0123456789abcdef", OTP_SECRET: "http-hardening-otp-0123456789abcdef" });
+  Object.assign(process.env, {
+    NEXTAUTH_URL: "https://otp.example.com",
+    NEXTAUTH_SECRET: "http-hardening-secret-0123456789abcdef",
+    OTP_SECRET: "http-hardening-otp-0123456789abcdef",
+  });
 });
 
 async function routeFiles(): Promise<string[]> {
@@ -51,7 +55,9 @@ describe("next-auth's endpoints", () => {
     ["/api/auth/providers", { cookie: "next-auth.callback-url=http%3A%2F%2F%5B" }],
   ])("send a malformed or foreign callbackUrl (%s) to the sign-in page", async (url, headers) => {
     const { GET } = await import("@/app/api/auth/[...nextauth]/route");
-    const response = await GET(new Request(`https://otp.example.com${url}`, { headers }), { params: Promise.resolve({ nextauth: url.split("?")[0]!.split("/").slice(3) }) });
+    const response = await GET(new Request(`https://otp.example.com${url}`, { headers }), {
+      params: Promise.resolve({ nextauth: url.split("?")[0]!.split("/").slice(3) }),
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("https://otp.example.com/signin");
     expect(response.headers.get("set-cookie")).toContain("next-auth.callback-url=;");

@@ -58,7 +58,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)("a request cut off after the provi
     const proxy: TcpProxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     const flaky: Database = await openDatabase({ url: proxy.urlFor(new URL(t.database.url ?? "").pathname.slice(1)), connectTimeoutMs: 500 });
     try {
-      const flakyCtx: AppContext = { ...ctx, db: flaky.prisma, sql: flaky.sql, kavenegar: new KavenegarClient({ apiKey: SANDBOX_API_KEY, baseUrl: t.simulator.url, timeoutMs: 5_000 }) };
+      const flakyCtx: AppContext = {
+        ...ctx,
+        db: flaky.prisma,
+        sql: flaky.sql,
+        kavenegar: new KavenegarClient({ apiKey: SANDBOX_API_KEY, baseUrl: t.simulator.url, timeoutMs: 5_000 }),
+      };
       await seedSenderLines(flaky.prisma, [], undefined);
       const phone = "+989121230002";
       t.simulator.state.injectFault({ scope: "sms", method: "send", answerDelayMs: 1_000, times: 1 });
@@ -66,7 +71,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)("a request cut off after the provi
       await expect.poll(() => t.simulator.outbox().some((message) => message.receptor === "09121230002"), { timeout: 5_000 }).toBe(true);
       proxy.setMode("refuse");
       proxy.dropConnections();
-      const failure = await pending.then(() => null, (error: unknown) => error);
+      const failure = await pending.then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(errorResponse(failure).status).toBe(503);
 
       const code = lastCodeSentTo(t.simulator, phone);

@@ -53,7 +53,9 @@ beforeEach(async () => {
 describe("per client address", () => {
   it("lets exactly 20 of 50 simultaneous requests from one client through (20 in 10 minutes)", async () => {
     const before = t.simulator.outbox().length;
-    const results = await Promise.all(Array.from({ length: 50 }, () => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: "198.51.100.50" }))));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: "198.51.100.50" }))),
+    );
     expect(tally(results)).toEqual({ sent: 20, otp_client_limit: 30 });
     expect(t.simulator.outbox().length - before).toBe(20);
   });
@@ -64,7 +66,11 @@ describe("per client address", () => {
     const codes: string[] = [];
     for (let window = 0; window < 3; window++) {
       const at = new Date(start + window * 11 * 60_000);
-      codes.push(...(await Promise.all(Array.from({ length: 40 }, () => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: "198.51.100.51" }, at))))));
+      codes.push(
+        ...(await Promise.all(
+          Array.from({ length: 40 }, () => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: "198.51.100.51" }, at))),
+        )),
+      );
     }
     expect(tally(codes)).toEqual({ sent: 100, otp_client_daily_limit: 20 });
   });
@@ -74,7 +80,9 @@ describe("per phone", () => {
   it("lets exactly 5 of 50 simultaneous requests for one phone through when there is no cooldown", async () => {
     await updateSettings(t.ctx.db, { resendCooldownSeconds: 0, clientLimitPer10Minutes: 0 });
     const phone = freshPhone();
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => outcome(requestOtp(t.ctx, { phone_number: phone }, { clientAddress: `203.0.113.${i}` }))));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => outcome(requestOtp(t.ctx, { phone_number: phone }, { clientAddress: `203.0.113.${i}` }))),
+    );
     expect(tally(results)).toEqual({ sent: 5, otp_phone_hourly_limit: 45 });
   });
 
@@ -84,7 +92,12 @@ describe("per phone", () => {
     const start = Date.now();
     const codes: string[] = [];
     for (let hour = 0; hour < 3; hour++) {
-      for (let i = 0; i < 5; i++) codes.push(await outcome(requestOtp(t.ctx, { phone_number: phone }, { clientAddress: `203.0.113.${hour * 5 + i}` }, new Date(start + hour * 3_601_000))));
+      for (let i = 0; i < 5; i++)
+        codes.push(
+          await outcome(
+            requestOtp(t.ctx, { phone_number: phone }, { clientAddress: `203.0.113.${hour * 5 + i}` }, new Date(start + hour * 3_601_000)),
+          ),
+        );
     }
     expect(tally(codes)).toEqual({ sent: 10, otp_phone_daily_limit: 5 });
   });
@@ -113,7 +126,9 @@ describe("overall", () => {
     hub.listen((event) => heard.push(event));
     await hub.whenReady();
 
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: `10.${i}.0.1` }))));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: `10.${i}.0.1` }))),
+    );
     expect(tally(results)).toEqual({ sent: 30, otp_global_limit: 70 });
     await expect.poll(() => heard.some((event) => event.type === "limit")).toBe(true);
     expect(await currentLimitAlert(t.ctx, 30)).toMatchObject({ name: "otp_global_limit", max: 30 });
@@ -128,21 +143,25 @@ describe("overall", () => {
 });
 
 describe("answers", () => {
-  it.each(["otp_cooldown", "otp_phone_hourly_limit", "otp_phone_daily_limit", "otp_client_limit", "otp_client_daily_limit", "otp_global_limit"] as const)(
-    "%s is a 429 with Retry-After and retry_after",
-    async (code) => {
-      const { limitError } = await import("@/lib/otp/limits");
-      const response = errorResponse(limitError({ allowed: false, name: code, retryAfterSeconds: 42 }, defaultSettings));
-      expect(response.status).toBe(429);
-      expect(response.headers.get("retry-after")).toBe("42");
-      expect(await response.json()).toMatchObject({ code, retry_after: 42, detail: expect.any(String) });
-    },
-  );
+  it.each([
+    "otp_cooldown",
+    "otp_phone_hourly_limit",
+    "otp_phone_daily_limit",
+    "otp_client_limit",
+    "otp_client_daily_limit",
+    "otp_global_limit",
+  ] as const)("%s is a 429 with Retry-After and retry_after", async (code) => {
+    const { limitError } = await import("@/lib/otp/limits");
+    const response = errorResponse(limitError({ allowed: false, name: code, retryAfterSeconds: 42 }, defaultSettings));
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("42");
+    expect(await response.json()).toMatchObject({ code, retry_after: 42, detail: expect.any(String) });
+  });
 });
 
 describe("the block list", () => {
   it("refuses listed numbers and prefixes, sending nothing", async () => {
-    const settings = await changeSettings(t.ctx.db, admin, { blockedNumbers: ["0990 123 4567", "+98991"] as unknown as string[] });
+    const settings = await changeSettings(t.ctx.db, admin, { blockedNumbers: ["0990 123 4567", "+98991"] });
     expect(settings.blockedNumbers).toEqual(["+989901234567", "+98991"]);
     const before = t.simulator.outbox().length;
     for (const phone of ["+989901234567", "09911112222"]) {
@@ -152,11 +171,17 @@ describe("the block list", () => {
     expect(await outcome(requestOtp(t.ctx, { phone_number: "+989901234568" }, { clientAddress: "192.0.2.77" }))).toBe("sent");
     expect(t.simulator.outbox().length - before).toBe(1);
     const audit = await t.ctx.db.auditEntry.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ actorEmail: admin.email, clientAddress: admin.clientAddress, after: { blockedNumbers: ["+989901234567", "+98991"] } });
+    expect(audit).toMatchObject({
+      actorEmail: admin.email,
+      clientAddress: admin.clientAddress,
+      after: { blockedNumbers: ["+989901234567", "+98991"] },
+    });
   });
 
   it("names an entry it cannot read", async () => {
-    await expect(changeSettings(t.ctx.db, admin, { blockedNumbers: ["hello"] as unknown as string[] })).rejects.toThrow(/"hello" is not a mobile number/);
+    await expect(changeSettings(t.ctx.db, admin, { blockedNumbers: ["hello"] })).rejects.toThrow(
+      /"hello" is not a mobile number/,
+    );
   });
 });
 
@@ -173,8 +198,12 @@ describe("proof of work (ALTCHA)", () => {
     expect(await outcome(requestOtp(t.ctx, { phone_number: freshPhone(), altcha }, { clientAddress: "192.0.2.90" }))).toBe("challenge_invalid");
 
     const forged = Buffer.from(JSON.stringify({ challenge: { ...challenge, signature: "0".repeat(64) }, solution })).toString("base64");
-    expect(await outcome(requestOtp(t.ctx, { phone_number: freshPhone(), altcha: forged }, { clientAddress: "192.0.2.90" }))).toBe("challenge_invalid");
-    expect(await outcome(requestOtp(t.ctx, { phone_number: freshPhone(), altcha: "not base64 json" }, { clientAddress: "192.0.2.90" }))).toBe("challenge_invalid");
+    expect(await outcome(requestOtp(t.ctx, { phone_number: freshPhone(), altcha: forged }, { clientAddress: "192.0.2.90" }))).toBe(
+      "challenge_invalid",
+    );
+    expect(await outcome(requestOtp(t.ctx, { phone_number: freshPhone(), altcha: "not base64 json" }, { clientAddress: "192.0.2.90" }))).toBe(
+      "challenge_invalid",
+    );
   }, 60_000);
 });
 

@@ -22,7 +22,11 @@ const LIVE = {
 };
 
 const postOtp = (app: AppServer, phone: string, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}/api/v1/usr/otp`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ phone_number: phone }) });
+  fetch(`${app.url}/api/v1/usr/otp`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ phone_number: phone }),
+  });
 
 it("refuses `next start` without the front door in production", async () => {
   const port = await freePort();
@@ -52,7 +56,11 @@ describe.runIf(serverUrl)("the production server", () => {
     const target = new URL(serverUrl ?? "");
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) }, "refuse");
     simulator = await startKavenegarSimulator({ port: 0 });
-    app = await startAppServer({ ...LIVE, KAVENEGAR_BASE_URL: simulator.url, DATABASE_URL: proxy.urlFor(new URL(database.url ?? "").pathname.slice(1)) });
+    app = await startAppServer({
+      ...LIVE,
+      KAVENEGAR_BASE_URL: simulator.url,
+      DATABASE_URL: proxy.urlFor(new URL(database.url ?? "").pathname.slice(1)),
+    });
   }, 90_000);
   afterAll(async () => {
     await app?.stop("SIGKILL");
@@ -119,7 +127,11 @@ describe.runIf(serverUrl)("the production server", () => {
       expect((await postOtp(app, phone)).status).toBe(200);
     }
     const persian = lastCodeSentTo(simulator, phone).replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
-    const verified = await fetch(`${app.url}/api/v1/usr/otp/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ phone_number: phone, code: persian }) });
+    const verified = await fetch(`${app.url}/api/v1/usr/otp/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ phone_number: phone, code: persian }),
+    });
     expect(verified.status).toBe(200);
   });
 
@@ -127,7 +139,7 @@ describe.runIf(serverUrl)("the production server", () => {
     const { port } = new URL(app.url);
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(Number(port), "127.0.0.1", () => {
-        socket.write("POST /api/v1/usr/otp HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"phone_");
+        socket.write('POST /api/v1/usr/otp HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"phone_');
       });
       let text = "";
       socket.on("data", (chunk: Buffer) => {

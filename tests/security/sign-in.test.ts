@@ -37,9 +37,7 @@ describe("sign-in tries", () => {
   it("count per client address, so made-up addresses from one client do not help and one address does not lock out another", async () => {
     // Through the front door every guess carries the socket's address, whatever X-Forwarded-For says.
     const attacker = "198.51.100.66";
-    const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => authenticateAdmin(ctx(), `nobody-${i}@example.com`, "guess", attacker)),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => authenticateAdmin(ctx(), `nobody-${i}@example.com`, "guess", attacker)));
     expect(results.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_CLIENT);
     await createAdminUser(database.prisma, { email: "real@example.com", password: "real-admin-password", role: "admin" });
     expect(await authenticateAdmin(ctx(), "real@example.com", "real-admin-password", "192.0.2.10")).toMatchObject({ ok: true });

@@ -49,7 +49,7 @@ describe("CSV cells", () => {
   });
 
   it("defuse text a spreadsheet would run as a formula", () => {
-    expect(escapeCsvCell("=HYPERLINK(\"http://evil\",\"x\")")).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(escapeCsvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(escapeCsvCell("+989123456789")).toBe("'+989123456789");
     expect(escapeCsvCell("-2+3")).toBe("'-2+3");
     expect(escapeCsvCell("@SUM(A1)")).toBe("'@SUM(A1)");

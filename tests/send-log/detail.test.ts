@@ -79,7 +79,15 @@ describe("OTP codes in the provider's answer", () => {
       return: { status: 200, message: "تایید شد" },
       entries: [{ messageid: 8792343, message: "کد ورود شما: 483920\nلغو11", status: 1, sender: "20005006666", receptor: "09123456789", cost: 120 }],
     };
-    const base = { phone: "+989123456789", sender: "20005006666", method: "sms", outcome: "sent", providerStatus: 200, latencyMs: 5, providerResponse: response } as const;
+    const base = {
+      phone: "+989123456789",
+      sender: "20005006666",
+      method: "sms",
+      outcome: "sent",
+      providerStatus: 200,
+      latencyMs: 5,
+      providerResponse: response,
+    } as const;
     const otp = await database.prisma.sendAttempt.create({ data: { ...base, purpose: "otp" } });
     const test = await database.prisma.sendAttempt.create({ data: { ...base, purpose: "test" } });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseSendLogFilters,
-  SEND_LOG_DEFAULT_LIMIT,
-  sendLogFiltersSchema,
-  sendLogQueryString,
-  toFilterDateTime,
-} from "@/lib/send-log/schemas";
+import { parseSendLogFilters, SEND_LOG_DEFAULT_LIMIT, sendLogFiltersSchema, sendLogQueryString, toFilterDateTime } from "@/lib/send-log/schemas";
 
 describe("send log filters", () => {
   it("treat empty form fields as no filter and default the page size", () => {

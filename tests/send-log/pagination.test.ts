@@ -88,7 +88,10 @@ describe("listSendAttempts", () => {
     try {
       // Concurrent inserts: ids in one order, timestamps jittered by up to ±25 s around 10 s steps.
       const jitter = [0, 25, -20, 5, -25, 15, -5, 20, -15, 10];
-      const data = attemptData(80).map((row, index) => ({ ...row, createdAt: new Date(SEED_START + index * 10_000 + (jitter[index % 10] ?? 0) * 1000) }));
+      const data = attemptData(80).map((row, index) => ({
+        ...row,
+        createdAt: new Date(SEED_START + index * 10_000 + (jitter[index % 10] ?? 0) * 1000),
+      }));
       for (const row of data) await local.prisma.sendAttempt.create({ data: row });
       const rows = await local.prisma.sendAttempt.findMany({ orderBy: { id: "desc" } });
       for (let start = -60; start < 900; start += 37) {
@@ -97,7 +100,10 @@ describe("listSendAttempts", () => {
           const to = new Date(from.getTime() + length * 1000);
           const expected = rows.filter((row) => row.createdAt >= from && row.createdAt < to).map((row) => row.id.toString());
           const page = await listSendAttempts(local.prisma, { from, to, limit: 200 });
-          expect(page.rows.map((row) => row.id), `${start}+${length}`).toEqual(expected);
+          expect(
+            page.rows.map((row) => row.id),
+            `${start}+${length}`,
+          ).toEqual(expected);
           const onlyFrom = rows.filter((row) => row.createdAt >= from).map((row) => row.id.toString());
           expect((await listSendAttempts(local.prisma, { from, limit: 200 })).rows.map((row) => row.id)).toEqual(onlyFrom);
           const onlyTo = rows.filter((row) => row.createdAt < to).map((row) => row.id.toString());

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntries } from "@/lib/audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import {
-  activateSenderLine,
-  addSenderLine,
-  editSenderLine,
-  getSenderLinesOverview,
-  removeSenderLine,
-} from "@/lib/senders/admin";
+import { activateSenderLine, addSenderLine, editSenderLine, getSenderLinesOverview, removeSenderLine } from "@/lib/senders/admin";
 import { parseSenderId } from "@/lib/senders/schemas-params";
 import { getActiveSender, getSenderLine, listSenderLines } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";

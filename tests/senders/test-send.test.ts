@@ -51,7 +51,14 @@ describe("testSend", () => {
     expect(result.latencyMs).toBeGreaterThanOrEqual(0);
 
     const attempt = await ctx.db.sendAttempt.findUniqueOrThrow({ where: { id: BigInt(result.attemptId) } });
-    expect(attempt).toMatchObject({ purpose: "test", outcome: "failed", providerStatus: 412, sender: "10008663", phone: "+989123456789", challengeId: null });
+    expect(attempt).toMatchObject({
+      purpose: "test",
+      outcome: "failed",
+      providerStatus: 412,
+      sender: "10008663",
+      phone: "+989123456789",
+      challengeId: null,
+    });
     const line = await getSenderLine(ctx.db, badId);
     expect(line.lastFailureCode).toBe(412);
     expect(line.lastFailureAt).toBeInstanceOf(Date);

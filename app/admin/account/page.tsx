@@ -28,7 +28,9 @@ export default async function AccountPage() {
         <div>
           <h1 className="text-xl font-bold">Kavenegar account</h1>
           <p className="text-sm text-slate-600">
-            {latest ? `Last refreshed ${formatUtcDateTime(latest.fetchedAt)}; refreshed every ${DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS / 60_000} minutes.` : "Not fetched yet."}
+            {latest
+              ? `Last refreshed ${formatUtcDateTime(latest.fetchedAt)}; refreshed every ${DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS / 60_000} minutes.`
+              : "Not fetched yet."}
           </p>
         </div>
         {canWrite(session) && <RefreshButton />}
@@ -46,8 +48,7 @@ export default async function AccountPage() {
           ) : (
             "It is fetched on a schedule."
           )}{" "}
-          API key in use:{" "}
-          <code data-testid="account-api-key">{maskedKavenegarApiKey(ctx.env)}</code>
+          API key in use: <code data-testid="account-api-key">{maskedKavenegarApiKey(ctx.env)}</code>
         </p>
       )}
       <AccountConfig config={lastGood?.config ?? latest?.config ?? null} />

@@ -25,13 +25,17 @@ export default async function LivePage() {
       <div className="space-y-1">
         <h1 className="text-xl font-bold">Live</h1>
         <p className="text-sm text-slate-600">
-          Send attempts as they happen, from every app instance. The list starts with the last {SEED_FAILURES} failures; open one for the provider&apos;s
-          full answer.
+          Send attempts as they happen, from every app instance. The list starts with the last {SEED_FAILURES} failures; open one for the
+          provider&apos;s full answer.
         </p>
       </div>
       <TrafficPanel
         globalLimit={globalLimit}
-        undeclaredProxy={looksLikeUndeclaredProxy(spread) ? { address: spread.soleAddress ?? "?", requests: spread.requests, trustedHops: ctx.env.TRUSTED_PROXY_HOPS } : null}
+        undeclaredProxy={
+          looksLikeUndeclaredProxy(spread)
+            ? { address: spread.soleAddress ?? "?", requests: spread.requests, trustedHops: ctx.env.TRUSTED_PROXY_HOPS }
+            : null
+        }
       />
       <LiveFeed initial={recentFailures} />
     </div>

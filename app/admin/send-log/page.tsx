@@ -56,7 +56,11 @@ export default async function SendLogPage({ searchParams }: { searchParams: Prom
           <SendLogTable rows={page.rows} />
           <nav aria-label="Pages" className="flex items-center justify-between gap-2 text-sm">
             {filters?.cursor ? (
-              <Link href={`/admin/send-log${query}`} data-testid="send-log-newest" className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
+              <Link
+                href={`/admin/send-log${query}`}
+                data-testid="send-log-newest"
+                className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100"
+              >
                 ← Newest
               </Link>
             ) : (

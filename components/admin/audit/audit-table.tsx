@@ -41,11 +41,21 @@ export function AuditTable({ initial }: { initial: { entries: AuditEntryView[]; 
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="audit-table">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="whitespace-nowrap px-3 py-2">When</th>
-              <th scope="col" className="whitespace-nowrap px-3 py-2">Who</th>
-              <th scope="col" className="whitespace-nowrap px-3 py-2">Action</th>
-              <th scope="col" className="whitespace-nowrap px-3 py-2">Target</th>
-              <th scope="col" className="px-3 py-2">Before → after</th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2">
+                When
+              </th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2">
+                Who
+              </th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2">
+                Action
+              </th>
+              <th scope="col" className="whitespace-nowrap px-3 py-2">
+                Target
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Before → after
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -67,7 +67,7 @@ function open() {
     if (event) for (const listener of limitListeners) listener(event);
   });
   current.addEventListener("error", () => {
-    if (current.readyState !== EventSource.CLOSED) return setState("reconnecting");
+    if (current.readyState !== EventSource.CLOSED) { setState("reconnecting"); return; }
     setState("offline");
     current.close();
     if (source === current) source = null;
@@ -136,6 +136,9 @@ export function useLimitEvents(onLimit: LimitListener): void {
 }
 
 export function useStreamState(): StreamState {
-  return useSyncExternalStore(subscribeState, () => state, () => "connecting");
+  return useSyncExternalStore(
+    subscribeState,
+    () => state,
+    () => "connecting",
+  );
 }
-

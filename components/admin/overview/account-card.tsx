@@ -51,7 +51,9 @@ export function AccountCard({ status, now }: { status: AccountStatus | null; now
           <dd className="text-slate-600">{snapshot.fetchedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</dd>
         </dl>
       )}
-      {status?.warnings.map((warning) => <Warning key={warning}>{warning}</Warning>)}
+      {status?.warnings.map((warning) => (
+        <Warning key={warning}>{warning}</Warning>
+      ))}
       {status?.lastError && (
         <Warning tone="red">
           The last refresh failed ({status.lastError.at.toISOString().slice(0, 16).replace("T", " ")} UTC): {status.lastError.message}

@@ -24,11 +24,23 @@ export function AttemptTotals({ stats }: { stats: AttemptStats }) {
             </thead>
             <tbody>
               {stats.byStatus.map((row) => {
-                const text = describeAttemptStatus({ ...row, providerMessage: null, errorCode: null, errorDetail: "No answer from Kavenegar (timeout or network)." });
+                const text = describeAttemptStatus({
+                  ...row,
+                  providerMessage: null,
+                  errorCode: null,
+                  errorDetail: "No answer from Kavenegar (timeout or network).",
+                });
                 const filter = row.providerStatus === null ? `outcome=${row.outcome}` : `status=${row.providerStatus}`;
                 return (
-                  <tr key={`${row.outcome}-${row.providerStatus}`} className="border-t border-slate-100" data-testid="status-count" data-status={row.providerStatus ?? ""}>
-                    <td className={`whitespace-nowrap py-1.5 pe-3 font-mono font-semibold ${row.outcome === "failed" ? "text-red-700" : "text-emerald-700"}`}>
+                  <tr
+                    key={`${row.outcome}-${row.providerStatus}`}
+                    className="border-t border-slate-100"
+                    data-testid="status-count"
+                    data-status={row.providerStatus ?? ""}
+                  >
+                    <td
+                      className={`whitespace-nowrap py-1.5 pe-3 font-mono font-semibold ${row.outcome === "failed" ? "text-red-700" : "text-emerald-700"}`}
+                    >
                       {row.providerStatus ?? "none"}
                     </td>
                     <td className="py-1.5 pe-3">

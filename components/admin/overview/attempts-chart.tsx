@@ -8,7 +8,12 @@ const hourLabel = (iso: string) => `${iso.slice(11, 13)}:00`;
 /** Attempts per hour (UTC), sent and failed stacked. */
 export function AttemptsChart({ hourly }: { hourly: HourlyAttempts[] }) {
   return (
-    <div className="h-64 w-full min-w-0 overflow-hidden" data-testid="attempts-chart" role="img" aria-label="Send attempts per hour over the last 24 hours, sent and failed">
+    <div
+      className="h-64 w-full min-w-0 overflow-hidden"
+      data-testid="attempts-chart"
+      role="img"
+      aria-label="Send attempts per hour over the last 24 hours, sent and failed"
+    >
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 300, height: 256 }}>
         <BarChart data={hourly} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />

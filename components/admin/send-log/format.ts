@@ -2,7 +2,7 @@
 
 /** The console shows times in UTC, as the filter form reads them. */
 export function formatUtc(iso: string): string {
-  return `${iso.slice(0, 19).replace("T", " ")}`;
+  return iso.slice(0, 19).replace("T", " ");
 }
 
 export function formatRials(value: number | null): string {

@@ -61,11 +61,21 @@ export function AddSenderForm() {
             data-testid="add-sender-number"
           />
           <span className="block min-h-5 text-xs text-slate-600" data-testid="add-sender-kind" aria-live="polite">
-            {errors.number ? <span className="text-red-700">{fieldMessage("Number", errors.number)}</span> : kind || "The kind is inferred from the number."}
+            {errors.number ? (
+              <span className="text-red-700">{fieldMessage("Number", errors.number)}</span>
+            ) : (
+              kind || "The kind is inferred from the number."
+            )}
           </span>
         </label>
         <FormField label="Label" error={errors.label}>
-          <input name="label" value={label} onChange={(event) => setLabel(event.target.value)} placeholder="optional" className={inputClass(Boolean(errors.label))} />
+          <input
+            name="label"
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+            placeholder="optional"
+            className={inputClass(Boolean(errors.label))}
+          />
         </FormField>
         <FormField label="Priority" error={errors.priority}>
           <input
@@ -89,7 +99,10 @@ export function AddSenderForm() {
       </div>
       <p className="text-xs text-slate-500">Lower priority numbers are tried first when failover goes to the next line.</p>
       {message && (
-        <p role={message.tone === "error" ? "alert" : "status"} className={`text-sm ${message.tone === "error" ? "text-red-700" : "text-emerald-700"}`}>
+        <p
+          role={message.tone === "error" ? "alert" : "status"}
+          className={`text-sm ${message.tone === "error" ? "text-red-700" : "text-emerald-700"}`}
+        >
           {message.text}
         </p>
       )}

@@ -42,7 +42,12 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
       <p className="text-sm font-medium">Edit {row.number}</p>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-start">
         <FormField label="Label" error={errors.label}>
-          <input value={label} onChange={(event) => setLabel(event.target.value)} className={inputClass(Boolean(errors.label))} data-testid="edit-sender-label" />
+          <input
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+            className={inputClass(Boolean(errors.label))}
+            data-testid="edit-sender-label"
+          />
         </FormField>
         <FormField label="Priority" error={errors.priority}>
           <input
@@ -68,10 +73,18 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
             <option value="disabled">Disabled</option>
           </select>
         </label>
-        <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:mt-6">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:mt-6"
+        >
           {pending ? "Saving…" : "Save"}
         </button>
-        <button type="button" onClick={onDone} className="rounded-md px-4 py-2 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 sm:mt-6">
+        <button
+          type="button"
+          onClick={onDone}
+          className="rounded-md px-4 py-2 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 sm:mt-6"
+        >
           Cancel
         </button>
       </div>

@@ -33,7 +33,11 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
 
   return (
     <>
-      <tr id={`sender-${row.number}`} className={`scroll-mt-4 align-top target:bg-amber-50 ${row.active ? "bg-emerald-50/60" : ""}`} data-testid={`sender-row-${row.number}`}>
+      <tr
+        id={`sender-${row.number}`}
+        className={`scroll-mt-4 align-top target:bg-amber-50 ${row.active ? "bg-emerald-50/60" : ""}`}
+        data-testid={`sender-row-${row.number}`}
+      >
         <td className="whitespace-nowrap px-3 py-2.5">
           <div className="flex items-center gap-2">
             <span className="font-mono font-medium">{row.number}</span>

@@ -12,7 +12,9 @@ export function TestSendResultView({ result }: { result: TestSendResult }) {
         >
           {result.status ?? result.errorKind ?? "error"}
         </span>
-        <span className="font-medium">{result.ok ? `Sent from ${result.sender} to ${result.phone}` : `Not sent from ${result.sender} to ${result.phone}`}</span>
+        <span className="font-medium">
+          {result.ok ? `Sent from ${result.sender} to ${result.phone}` : `Not sent from ${result.sender} to ${result.phone}`}
+        </span>
       </div>
       {result.providerMessage && (
         <p>

@@ -85,7 +85,13 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
           <h2 className="font-semibold">One-time code</h2>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {numberFields.map((field) => (
-              <FormField key={field.name} errorTestId={`setting-error-${field.name}`} label={field.label} hint={field.unit} error={errors[field.name]}>
+              <FormField
+                key={field.name}
+                errorTestId={`setting-error-${field.name}`}
+                label={field.label}
+                hint={field.unit}
+                error={errors[field.name]}
+              >
                 <input
                   type="number"
                   name={field.name}
@@ -99,7 +105,12 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               </FormField>
             ))}
           </div>
-          <FormField errorTestId="setting-error-messageTemplate" label="Message text" hint="{code} becomes the code, {minutes} the lifetime in minutes" error={errors.messageTemplate}>
+          <FormField
+            errorTestId="setting-error-messageTemplate"
+            label="Message text"
+            hint="{code} becomes the code, {minutes} the lifetime in minutes"
+            error={errors.messageTemplate}
+          >
             <textarea
               name="messageTemplate"
               dir="rtl"
@@ -167,7 +178,13 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
           </div>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
             {limitFields.map((field) => (
-              <FormField key={field.name} errorTestId={`setting-error-${field.name}`} label={field.label} hint={field.unit} error={errors[field.name]}>
+              <FormField
+                key={field.name}
+                errorTestId={`setting-error-${field.name}`}
+                label={field.label}
+                hint={field.unit}
+                error={errors[field.name]}
+              >
                 <input
                   type="number"
                   name={field.name}

@@ -12,12 +12,7 @@ export const SANDBOX_UNASSIGNED_LINE = "10008663";
 /** Assigned to the demo account but inactive: sending from it answers 412 too. */
 export const SANDBOX_INACTIVE_LINE = "30001234";
 /** Every line the sandbox knows, for seeding the admin's line list: two of them answer 412. */
-export const SANDBOX_DEMO_LINES: readonly string[] = [
-  SANDBOX_DEFAULT_SENDER,
-  SANDBOX_SHARED_LINE,
-  SANDBOX_UNASSIGNED_LINE,
-  SANDBOX_INACTIVE_LINE,
-];
+export const SANDBOX_DEMO_LINES: readonly string[] = [SANDBOX_DEFAULT_SENDER, SANDBOX_SHARED_LINE, SANDBOX_UNASSIGNED_LINE, SANDBOX_INACTIVE_LINE];
 export const SANDBOX_TEMPLATE = "otp-login";
 /** Exists but is not approved yet: verify/lookup answers 424. */
 export const SANDBOX_PENDING_TEMPLATE = "pending-template";
@@ -69,14 +64,14 @@ export const simAccountPatchSchema = z.strictObject({
 
 export type SimAccountPatch = z.input<typeof simAccountPatchSchema>;
 
-export type SimAccountConfig = {
+export interface SimAccountConfig {
   apilogs: string;
   dailyreport: string;
   debugmode: string;
   defaultsender: string;
   mincreditalarm: string;
   resendfailed: string;
-};
+}
 
 export interface SimAccount {
   apiKey: string;

@@ -19,11 +19,4 @@ export {
 } from "./accounts";
 export { MAX_MESSAGE_IDS, MAX_MESSAGE_LENGTH, MAX_RECEPTORS, PRICE_PER_PART_RIALS, messageCost, messageParts, normalizeReceptor } from "./rules";
 export { startKavenegarSimulator, type KavenegarSimulator, type KavenegarSimulatorOptions, type RunningSimulator } from "./server";
-export {
-  DELIVERED_AFTER_MS,
-  QUEUED_FOR_MS,
-  SimulatorState,
-  type DeliveryOutcome,
-  type SimFault,
-  type SimOutboxMessage,
-} from "./state";
+export { DELIVERED_AFTER_MS, QUEUED_FOR_MS, SimulatorState, type DeliveryOutcome, type SimFault, type SimOutboxMessage } from "./state";

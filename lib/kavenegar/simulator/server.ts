@@ -40,7 +40,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) return reject(new BodyTooLarge());
+      if (size > MAX_BODY_BYTES) { reject(new BodyTooLarge()); return; }
       chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
@@ -118,11 +118,11 @@ export async function startKavenegarSimulator(options: KavenegarSimulatorOptions
       return;
     }
     if (url.pathname === "/__sim" || url.pathname.startsWith("/__sim/")) {
-      return handleControl(state, req, url, body, res);
+      handleControl(state, req, url, body, res); return;
     }
 
     const route = API_PATH.exec(url.pathname);
-    if (!route) return sendEnvelope(res, 404);
+    if (!route) { sendEnvelope(res, 404); return; }
     const [, rawKey = "", rawScope = "", rawMethod = ""] = route;
     const scope = rawScope.toLowerCase();
     const method = rawMethod.toLowerCase();
@@ -130,27 +130,27 @@ export async function startKavenegarSimulator(options: KavenegarSimulatorOptions
     const fault = state.takeFault(scope, method);
     if (fault && (await applyFault(fault, res))) return;
 
-    if (req.method !== "GET" && req.method !== "POST") return sendEnvelope(res, 405);
+    if (req.method !== "GET" && req.method !== "POST") { sendEnvelope(res, 405); return; }
     const endpoint = endpoints[`${scope}/${method}`];
-    if (!endpoint) return sendEnvelope(res, 404);
-    if (endpoint.postOnly && req.method !== "POST") return sendEnvelope(res, 405);
+    if (!endpoint) { sendEnvelope(res, 404); return; }
+    if (endpoint.postOnly && req.method !== "POST") { sendEnvelope(res, 405); return; }
 
     let apiKey: string;
     try {
       apiKey = decodeURIComponent(rawKey);
     } catch {
-      return sendEnvelope(res, 403);
+      sendEnvelope(res, 403); return;
     }
     const account = state.findAccount(apiKey);
-    if (!account) return sendEnvelope(res, 403);
-    if (account.disabled) return sendEnvelope(res, 401);
+    if (!account) { sendEnvelope(res, 403); return; }
+    if (account.disabled) { sendEnvelope(res, 401); return; }
 
     try {
       const entries = endpoint.handle({ state, account, params: formParams(req, url, body) });
       if (fault?.answerDelayMs) await delay(fault.answerDelayMs);
       sendEnvelope(res, 200, entries);
     } catch (error) {
-      if (error instanceof SimApiFailure) return sendEnvelope(res, error.status);
+      if (error instanceof SimApiFailure) { sendEnvelope(res, error.status); return; }
       console.error("[kavenegar-sim] endpoint failed:", error);
       sendEnvelope(res, 500);
     }

@@ -64,20 +64,18 @@ function sendArray({ state, account, params }: EndpointContext) {
   senders.forEach((sender) => resolveSender(account, sender));
   const scheduledAt = parseScheduleDate(optional(params, "date"), state.now());
   checkTag(optional(params, "tag"));
-  const drafts = receptors.map(
-    (receptor, index): NewMessage => ({
-      message: messages[index] ?? "",
-      sender: senders[index] ?? "",
-      receptor,
-      cost: messageCost(messages[index] ?? ""),
-      sendAt: scheduledAt ?? state.now(),
-      scheduled: scheduledAt !== null,
-      localid: localids[index] ?? null,
-      kind: "sms",
-      template: null,
-      tokens: null,
-    }),
-  );
+  const drafts = receptors.map((receptor, index): NewMessage => ({
+    message: messages[index] ?? "",
+    sender: senders[index] ?? "",
+    receptor,
+    cost: messageCost(messages[index] ?? ""),
+    sendAt: scheduledAt ?? state.now(),
+    scheduled: scheduledAt !== null,
+    localid: localids[index] ?? null,
+    kind: "sms",
+    template: null,
+    tokens: null,
+  }));
   return sendMessages(state, account, drafts).map((record) => messageEntry(state, record));
 }
 
@@ -141,9 +139,7 @@ function selectOutbox(context: EndpointContext) {
 function countOutbox(context: EndpointContext) {
   requireOutboxAccess(context);
   const statusParam = optional(context.params, "status");
-  const records = outboxRange(context).filter(
-    (record) => statusParam === undefined || String(context.state.statusOf(record)) === statusParam,
-  );
+  const records = outboxRange(context).filter((record) => statusParam === undefined || String(context.state.statusOf(record)) === statusParam);
   return {
     startdate: Number(required(context.params, "startdate")),
     enddate: Number(optional(context.params, "enddate") ?? Math.floor(context.state.now() / 1000)),

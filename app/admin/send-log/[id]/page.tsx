@@ -39,7 +39,11 @@ export default async function SendAttemptPage({ params }: { params: Promise<{ id
         {attempt.providerResponse === null ? (
           <p className="text-sm text-slate-600">Nothing was received (the request did not get a JSON answer).</p>
         ) : (
-          <pre dir="ltr" data-testid="provider-response" className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+          <pre
+            dir="ltr"
+            data-testid="provider-response"
+            className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
+          >
             {JSON.stringify(attempt.providerResponse, null, 2)}
           </pre>
         )}
