@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/global-setup.ts"],
     pool: "forks",
+    // The tests wait on PostgreSQL, HTTP and child processes far more than on the CPU: more
+    // files at once than cores (vitest's default is one fewer than the cores).
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

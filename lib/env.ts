@@ -21,7 +21,7 @@ const flag = z
 
 const secret = optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional());
 
-export const envSchema = z
+const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: integer(3000, 0, 65_535),
@@ -37,6 +37,10 @@ export const envSchema = z
     DATABASE_POOL_SIZE: integer(10, 1, 200),
     DATABASE_CONNECT_TIMEOUT_MS: integer(5_000, 100, 120_000),
     DATABASE_STATEMENT_TIMEOUT_MS: integer(10_000, 100, 600_000),
+    /** While the database is unreachable: how often start-up is retried (requests answer 503 meanwhile). */
+    DATABASE_RETRY_INTERVAL_MS: integer(5_000, 100, 600_000),
+    /** A request body still arriving after this long is answered 408. */
+    REQUEST_BODY_TIMEOUT_MS: integer(10_000, 100, 600_000),
     KAVENEGAR_API_KEY: optionalString,
     KAVENEGAR_SANDBOX: flag,
     KAVENEGAR_BASE_URL: z.url().default("https://api.kavenegar.com"),
@@ -79,7 +83,6 @@ export const envSchema = z
   .transform((env) => ({ ...env, mode: env.KAVENEGAR_API_KEY ? ("live" as const) : ("sandbox" as const) }));
 
 export type Env = z.infer<typeof envSchema>;
-export type ProviderMode = Env["mode"];
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

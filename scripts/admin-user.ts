@@ -43,17 +43,27 @@ async function main() {
           name: values.name,
           password: await readPassword(),
         });
-        console.log(`created ${user.role} ${user.email}`); return;
+        console.log(`created ${user.role} ${user.email}`);
+        return;
       }
       case "role":
         await setAdminRole(db, email, adminRoleSchema.parse(values.role));
-        { console.log(`${email} is now ${values.role}; their sessions have ended`); return; }
+        {
+          console.log(`${email} is now ${values.role}; their sessions have ended`);
+          return;
+        }
       case "password":
         await setAdminPassword(db, email, await readPassword());
-        { console.log(`password of ${email} changed; their sessions have ended`); return; }
+        {
+          console.log(`password of ${email} changed; their sessions have ended`);
+          return;
+        }
       case "remove":
         await removeAdminUser(db, email);
-        { console.log(`removed ${email} and their sessions`); return; }
+        {
+          console.log(`removed ${email} and their sessions`);
+          return;
+        }
       default:
         throw new Error(`unknown command ${command}: use create, role, password or remove`);
     }

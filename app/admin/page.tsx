@@ -5,11 +5,12 @@ import { AttemptTotals } from "@/components/admin/overview/attempt-totals";
 import { AttemptsChart } from "@/components/admin/overview/attempts-chart";
 import { Card } from "@/components/admin/overview/card";
 import { ActiveSenderCard, ProviderCard } from "@/components/admin/overview/provider-card";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { listRecentFailureEvents } from "@/lib/events/attempt-feed";
 import { getActiveSender } from "@/lib/senders/store";
 import { getServerContext } from "@/lib/server/app-context";
-import { getAccountStatus, getAttemptStats } from "@/lib/stats/overview";
+import { getAccountHealth } from "@/lib/account/health";
+import { getAttemptStats } from "@/lib/send-log/stats";
 
 export const metadata = { title: "Overview" };
 
@@ -19,7 +20,7 @@ export default async function OverviewPage() {
   const now = new Date();
   const [activeSender, account, stats, recentFailures] = await Promise.all([
     getActiveSender(ctx.db),
-    getAccountStatus(ctx.db, now),
+    getAccountHealth(ctx.db, now),
     getAttemptStats(ctx.db, now),
     listRecentFailureEvents(ctx.db, 10),
   ]);
@@ -30,7 +31,7 @@ export default async function OverviewPage() {
       <div className="grid gap-4 md:grid-cols-3">
         <ProviderCard mode={ctx.mode} />
         <ActiveSenderCard line={activeSender} />
-        <AccountCard status={account} now={now} />
+        <AccountCard health={account} now={now} />
       </div>
       <div className="grid gap-4 lg:grid-cols-[2fr_3fr]">
         <Card title="Last 24 hours" testId="overview-totals">

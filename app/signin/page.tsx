@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { ModeBadge } from "@/components/ui/mode-badge";
-import { getPageSession } from "@/lib/auth/session";
+import { getPageSession } from "@/lib/http/page-session";
 import { getServerContext } from "@/lib/server/app-context";
 
 export const metadata = { title: "Sign in" };

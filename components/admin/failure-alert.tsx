@@ -3,21 +3,22 @@
 // that admins hear of it before users do; other failures get a short-lived toast.
 import Link from "next/link";
 import { useState } from "react";
-import { useAttemptEvents, useStreamState, type SendAttemptEvent } from "@/components/admin/live/attempt-stream";
-import { describeAttemptStatus, formatUtcTime, isSenderFailure } from "@/components/admin/live/status-text";
+import { useAttemptEvents, useStreamState, type SendAttempt } from "@/components/admin/live/attempt-stream";
+import { describeAttemptStatus, isSenderFailure } from "@/components/admin/live/status-text";
+import { formatUtcTime } from "@/components/ui/format";
 
 const TOAST_MS = 8_000;
 const MAX_TOASTS = 3;
 
 interface LineAlert {
   line: string;
-  latest: SendAttemptEvent;
+  latest: SendAttempt;
   count: number;
 }
 
 export function FailureAlert({ canWrite }: { canWrite: boolean }) {
   const [alerts, setAlerts] = useState<LineAlert[]>([]);
-  const [toasts, setToasts] = useState<SendAttemptEvent[]>([]);
+  const [toasts, setToasts] = useState<SendAttempt[]>([]);
   const streamState = useStreamState();
 
   useAttemptEvents((event) => {
@@ -123,7 +124,7 @@ function SenderAlertLine({ alert, canWrite, onDismiss }: { alert: LineAlert; can
   );
 }
 
-function FailureToast({ attempt, onDismiss }: { attempt: SendAttemptEvent; onDismiss: () => void }) {
+function FailureToast({ attempt, onDismiss }: { attempt: SendAttempt; onDismiss: () => void }) {
   const status = describeAttemptStatus(attempt);
   return (
     <div role="status" data-testid="failure-toast" className="flex gap-3 rounded-lg bg-white p-3 text-sm shadow-lg ring-1 ring-red-200">

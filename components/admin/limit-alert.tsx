@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useLimitEvents, type LimitEvent } from "@/components/admin/live/attempt-stream";
-import { formatUtcTime } from "@/components/admin/live/status-text";
+import { formatUtcTime } from "@/components/ui/format";
 
 export function LimitAlert({ initial, canWrite }: { initial: LimitEvent | null; canWrite: boolean }) {
   const [limit, setLimit] = useState(initial);

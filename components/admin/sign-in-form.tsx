@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 
 const messages: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
@@ -14,14 +14,18 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   const [error, setError] = useState(initialError ? (messages[initialError] ?? "Sign-in failed.") : "");
   const [pending, setPending] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setError("");
     const form = new FormData(event.currentTarget);
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : "";
+    };
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: text("email"),
+      password: text("password"),
       redirect: false,
     });
     setPending(false);
@@ -34,7 +38,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+    <form onSubmit={(event) => void submit(event)} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <label className="block space-y-1 text-sm">
         <span className="font-medium">Email</span>
         <input name="email" type="email" required autoComplete="username" className="w-full rounded-md border border-slate-300 px-3 py-2" />

@@ -6,7 +6,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/signin" })}
+      onClick={() => void signOut({ callbackUrl: "/signin" })}
       className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-200"
     >
       Sign out

@@ -67,8 +67,7 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | null {
 
 /** A missing value leaves the Json? column SQL NULL (Prisma refuses a plain null there). */
 function jsonColumn(value: unknown): Prisma.InputJsonValue | undefined {
-  const json = toAuditJson(value);
-  return json === null ? undefined : json;
+  return toAuditJson(value) ?? undefined;
 }
 
 export async function recordAudit(db: Db, entry: AuditInput): Promise<void> {

@@ -3,15 +3,17 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddressFromRecord } from "@/lib/http/client-address";
-import { getServerContext } from "@/lib/server/app-context";
+import { clientAddressFromRecord } from "@/lib/client-address";
+import type { AppContext } from "@/lib/context";
 import { authenticateAdmin } from "./authenticate";
 import { sameOriginRedirect } from "./redirects";
 import { authSecret } from "./secret";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions";
 
+type AuthContext = Pick<AppContext, "db" | "sql" | "mode">;
+
 /** Built per request: the secret comes from the environment, which a build does not have. */
-export function authOptions(): NextAuthOptions {
+export function authOptions(context: () => Promise<AuthContext>): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -23,7 +25,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
           if (!credentials?.email || !credentials.password) return null;
-          const ctx = await getServerContext();
+          const ctx = await context();
           const clientAddress = clientAddressFromRecord(request.headers);
           const result = await authenticateAdmin(ctx, credentials.email, credentials.password, clientAddress);
           if (result.ok) {
@@ -46,7 +48,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token.sid === "string") await endSession((await getServerContext()).db, token.sid);
+        if (typeof token.sid === "string") await endSession((await context()).db, token.sid);
       },
     },
   };

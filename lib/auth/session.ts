@@ -2,12 +2,8 @@
 // (lib/auth/sessions.ts), and the user is read fresh from the database each time.
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { cache } from "react";
 import type { Db } from "@/lib/db/database";
 import { DomainError } from "@/lib/errors";
-import { getServerContext } from "@/lib/server/app-context";
 import { authSecret } from "./secret";
 import { findSessionUser, type AdminSession } from "./sessions";
 
@@ -29,7 +25,7 @@ function parseCookieHeader(header: string | null): Map<string, string> {
 }
 
 /** The session id inside a valid signed cookie, or null. */
-async function sessionIdFromCookies(jar: Map<string, string>): Promise<string | null> {
+export async function sessionIdFromCookies(jar: Map<string, string>): Promise<string | null> {
   const secureCookie = [...jar.keys()].some((name) => name.startsWith("__Secure-next-auth.session-token"));
   const token = await getToken({ req: { cookies: Object.fromEntries(jar), headers: {} } as never, secret: authSecret(), secureCookie }).catch(
     () => null,
@@ -44,22 +40,6 @@ export function sessionIdFromRequest(request: Request): Promise<string | null> {
 export async function getSessionFromRequest(db: Db, request: Request): Promise<AdminSession | null> {
   const sessionId = await sessionIdFromRequest(request);
   return sessionId ? findSessionUser(db, sessionId) : null;
-}
-
-/** Once per request, however many server components ask (the layout and the page). */
-export const getPageSession = cache(async (): Promise<AdminSession | null> => {
-  const store = await cookies();
-  const sessionId = await sessionIdFromCookies(new Map(store.getAll().map(({ name, value }) => [name, value])));
-  if (!sessionId) return null;
-  const { db } = await getServerContext();
-  return findSessionUser(db, sessionId);
-});
-
-/** For admin pages: redirects to sign-in when there is no session. */
-export async function requireAdminPage(): Promise<AdminSession> {
-  const session = await getPageSession();
-  if (!session) redirect("/signin");
-  return session;
 }
 
 export function canWrite(session: AdminSession): boolean {

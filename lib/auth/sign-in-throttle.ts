@@ -2,10 +2,10 @@
 // password is checked: 50 guesses at once get the same 5 checks as 50 in a row. A right
 // password gives its try back, so the limits count failures.
 import type { SqlDriver } from "@/lib/db/database";
-import { limitSubject } from "@/lib/http/client-address";
+import { limitSubject } from "@/lib/client-address";
 import { consumeRateLimits, refundRateLimits, type RateLimit } from "@/lib/limits/rate-limits";
 
-export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_CLIENT = 20;
 

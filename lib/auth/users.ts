@@ -2,7 +2,6 @@
 // at once (lib/auth/sessions.ts), on every instance.
 import { z } from "zod";
 import type { Db } from "@/lib/db/database";
-import type { AdminRole } from "@/lib/db/generated/enums";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { hashPassword } from "./password";
 

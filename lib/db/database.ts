@@ -21,6 +21,8 @@ export interface SqlDriver {
 
 export interface Database {
   kind: "postgres" | "pglite";
+  /** PGlite only: the data directory as a tarball. */
+  dump?: () => Promise<Blob>;
   prisma: Db;
   sql: SqlDriver;
   close(): Promise<void>;
@@ -35,7 +37,13 @@ export interface PostgresConfig {
   statementTimeoutMs?: number;
 }
 
-export type DatabaseConfig = PostgresConfig | { pgliteDir: string } | { pgliteInMemory: true };
+/** In memory, empty or loaded from a `dumpDataDir()` tarball (tests copy one migrated database). */
+interface PgliteInMemoryConfig {
+  pgliteInMemory: true;
+  loadDataDir?: Blob;
+}
+
+export type DatabaseConfig = PostgresConfig | { pgliteDir: string } | PgliteInMemoryConfig;
 
 /** The app's database as the environment describes it: PostgreSQL at DATABASE_URL, else the embedded one. */
 export function databaseConfigOf(
@@ -85,14 +93,18 @@ function openPostgres(config: PostgresConfig): Database {
   const query = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[];
 
   const sqlDriver: SqlDriver = {
-    exec: async (sql) => void (await pool.query(sql)),
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
     query: (sql, params) => query(pool, sql, params),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         const result = await work({
-          exec: async (sql) => void (await client.query(sql)),
+          exec: async (sql) => {
+            await client.query(sql);
+          },
           query: (sql, params) => query(client, sql, params),
         });
         await client.query("COMMIT");
@@ -129,7 +141,7 @@ function openPostgres(config: PostgresConfig): Database {
   };
 }
 
-async function openPglite(config: { pgliteDir: string } | { pgliteInMemory: true }): Promise<Database> {
+async function openPglite(config: { pgliteDir: string } | PgliteInMemoryConfig): Promise<Database> {
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   let dataDir: string | undefined;
   if ("pgliteDir" in config) {
@@ -137,17 +149,21 @@ async function openPglite(config: { pgliteDir: string } | { pgliteInMemory: true
     await mkdir(config.pgliteDir, { recursive: true });
     dataDir = config.pgliteDir;
   }
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, "loadDataDir" in config && config.loadDataDir ? { loadDataDir: config.loadDataDir } : {});
   await pglite.exec("SET TIME ZONE 'UTC'");
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 
   const sqlDriver: SqlDriver = {
-    exec: async (sql) => void (await pglite.exec(sql)),
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
     transaction: (work) =>
       pglite.transaction((tx) =>
         work({
-          exec: async (sql) => void (await tx.exec(sql)),
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
           query: async (sql, params) => (await tx.query(sql, params)).rows as never[],
         }),
       ),
@@ -161,6 +177,7 @@ async function openPglite(config: { pgliteDir: string } | { pgliteInMemory: true
     kind: "pglite",
     prisma,
     sql: sqlDriver,
+    dump: () => pglite.dumpDataDir("none"),
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -59,7 +59,7 @@ export interface MigrateResult {
   applied: string[];
 }
 
-export interface LocalMigration {
+interface LocalMigration {
   name: string;
   script: string;
   /** sha256 hex of the file's bytes, as Prisma records it. */
@@ -114,7 +114,7 @@ export async function migrate(sql: SqlDriver, options: MigrateOptions = {}): Pro
 }
 
 /** Reads `<dir>/<name>/migration.sql` in name order (Prisma's order). */
-export async function readMigrations(dir: string): Promise<LocalMigration[]> {
+async function readMigrations(dir: string): Promise<LocalMigration[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });

@@ -2,27 +2,9 @@
 // For an OTP the attempt and its challenge's new status are one statement: a process that
 // stops between the provider's answer and our bookkeeping cannot leave them disagreeing.
 import type { AppContext } from "@/lib/context";
-import type { SendAttempt } from "@/lib/db/generated/client";
-import type { DeliveryMethod, SendOutcome, SendPurpose } from "@/lib/db/generated/enums";
-import { publishLiveEvent, toSendAttemptEvent } from "@/lib/events/live-events";
+import { publishLiveEvent } from "@/lib/events/live-events";
+import { SEND_ATTEMPT_COLUMNS, toSendAttempt, type NewSendAttempt, type SendAttempt, type SendAttemptRow } from "@/lib/send-log/attempt";
 import { maskSecret } from "@/lib/send-log/redact";
-
-export interface SendAttemptData {
-  phone: string;
-  sender: string | null;
-  method: DeliveryMethod;
-  purpose: SendPurpose;
-  outcome: SendOutcome;
-  providerStatus: number | null;
-  providerMessage: string | null;
-  messageId: string | null;
-  cost: number | null;
-  latencyMs: number;
-  errorCode: string | null;
-  errorDetail: string | null;
-  providerResponse: unknown;
-  challengeId: string | null;
-}
 
 export interface RecordOptions {
   /** The OTP code: masked in every text the provider sent back (our own fields never hold it). */
@@ -36,61 +18,21 @@ WITH attempt AS (
   INSERT INTO send_attempts (phone, sender, method, purpose, outcome, provider_status, provider_message, message_id,
                              cost, latency_ms, error_code, error_detail, provider_response, challenge_id)
   VALUES ($1, $2, $3::"DeliveryMethod", $4::"SendPurpose", $5::"SendOutcome", $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::uuid)
-  RETURNING *
+  RETURNING ${SEND_ATTEMPT_COLUMNS}
 ), challenge AS (
   UPDATE otp_challenges SET status = $15::"ChallengeStatus", updated_at = now()
   WHERE $15::text IS NOT NULL AND id = $14::uuid AND status = 'pending'
 )
 SELECT * FROM attempt`;
 
-interface AttemptRow {
-  id: string | number | bigint;
-  phone: string;
-  sender: string | null;
-  method: DeliveryMethod;
-  purpose: SendPurpose;
-  outcome: SendOutcome;
-  provider_status: number | null;
-  provider_message: string | null;
-  message_id: string | null;
-  cost: number | null;
-  latency_ms: number;
-  error_code: string | null;
-  error_detail: string | null;
-  provider_response: unknown;
-  challenge_id: string | null;
-  created_at: Date | string;
-}
-
-function toSendAttempt(row: AttemptRow): SendAttempt {
-  return {
-    id: BigInt(row.id),
-    phone: row.phone,
-    sender: row.sender,
-    method: row.method,
-    purpose: row.purpose,
-    outcome: row.outcome,
-    providerStatus: row.provider_status,
-    providerMessage: row.provider_message,
-    messageId: row.message_id,
-    cost: row.cost,
-    latencyMs: row.latency_ms,
-    errorCode: row.error_code,
-    errorDetail: row.error_detail,
-    providerResponse: row.provider_response as SendAttempt["providerResponse"],
-    challengeId: row.challenge_id,
-    createdAt: new Date(row.created_at),
-  };
-}
-
-export async function recordSendAttempt(ctx: Pick<AppContext, "sql">, data: SendAttemptData, options: RecordOptions = {}): Promise<SendAttempt> {
-  const safe: SendAttemptData = {
+export async function recordSendAttempt(ctx: Pick<AppContext, "sql">, data: NewSendAttempt, options: RecordOptions = {}): Promise<SendAttempt> {
+  const safe: NewSendAttempt = {
     ...data,
     providerMessage: maskSecret(data.providerMessage, options.secret),
     errorDetail: maskSecret(data.errorDetail, options.secret),
     providerResponse: maskSecret(data.providerResponse, options.secret),
   };
-  const [row] = await ctx.sql.query<AttemptRow>(INSERT_ATTEMPT, [
+  const [row] = await ctx.sql.query<SendAttemptRow>(INSERT_ATTEMPT, [
     safe.phone,
     safe.sender,
     safe.method,
@@ -110,8 +52,6 @@ export async function recordSendAttempt(ctx: Pick<AppContext, "sql">, data: Send
   if (!row) throw new Error("INSERT … RETURNING gave no row");
   const attempt = toSendAttempt(row);
   // The attempt is already stored; a lost notification must not fail the request.
-  await publishLiveEvent(ctx.sql, { type: "attempt", attempt: toSendAttemptEvent(attempt) }).catch((error: unknown) =>
-    console.error("send attempt notification failed", error),
-  );
+  await publishLiveEvent(ctx.sql, { type: "attempt", attempt }).catch((error: unknown) => console.error("send attempt notification failed", error));
   return attempt;
 }

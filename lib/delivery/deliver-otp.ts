@@ -3,12 +3,13 @@
 import type { AppContext } from "@/lib/context";
 import type { Settings } from "@/lib/settings/schema";
 import { getActiveSender, listFallbackLines } from "@/lib/senders/store";
-import { senderFailureStatuses, toDeliveryError } from "./provider-errors";
+import { refusesSenderLine } from "@/lib/kavenegar";
+import { toDeliveryError } from "./provider-errors";
 import { sendStep, type DeliveryStep, type StepResult } from "./send";
 
 const MAX_FALLBACK_LINES = 3;
 
-export function renderOtpMessage(template: string, code: string, ttlSeconds: number): string {
+function renderOtpMessage(template: string, code: string, ttlSeconds: number): string {
   return template.replaceAll("{code}", code).replaceAll("{minutes}", String(Math.ceil(ttlSeconds / 60)));
 }
 
@@ -26,8 +27,7 @@ export async function deliverOtp(
 
   let result = await sendStep(ctx, target, first);
   const tried = first.method === "sms" && first.sender ? [first.sender] : [];
-  const senderRefused = (r: StepResult) =>
-    !r.ok && r.attempt.method === "sms" && r.error.status !== null && senderFailureStatuses.has(r.error.status);
+  const senderRefused = (r: StepResult) => !r.ok && r.attempt.method === "sms" && refusesSenderLine(r.error.status);
 
   if (senderRefused(result) && settings.failover === "next_line") {
     for (const line of await listFallbackLines(ctx.db, tried)) {

@@ -1,14 +1,9 @@
 // Turns a Kavenegar failure into what an end user may be told. The provider's own
 // words stay in the send log for admins.
 import { DomainError, type ErrorCode } from "@/lib/errors";
-import type { KavenegarError } from "@/lib/kavenegar";
-
-/** Codes that mean the sender line itself is unusable: worth routing around. */
-export const senderFailureStatuses = new Set([412, 427]);
+import { refusesSenderLine, type KavenegarError } from "@/lib/kavenegar";
 
 const byStatus: Record<number, { code: ErrorCode; detail: string }> = {
-  412: { code: "sender_invalid", detail: "Sender number is invalid. Please contact support." },
-  427: { code: "sender_invalid", detail: "Sender number is invalid. Please contact support." },
   411: { code: "phone_rejected", detail: "The SMS provider rejected this phone number." },
   418: { code: "provider_no_credit", detail: "SMS service is temporarily unavailable (provider credit exhausted). Please contact support." },
   409: { code: "provider_unavailable", detail: "SMS provider is busy. Please try again later." },
@@ -31,6 +26,7 @@ export function toDeliveryError(error: KavenegarError): DomainError {
   if (error.kind !== "api" || error.status === null) {
     return new DomainError("provider_unavailable", "SMS provider is unavailable. Please try again later.");
   }
+  if (refusesSenderLine(error.status)) return new DomainError("sender_invalid", "Sender number is invalid. Please contact support.");
   const mapped = byStatus[error.status];
   return mapped
     ? new DomainError(mapped.code, mapped.detail)

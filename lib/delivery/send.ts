@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import type { AppContext } from "@/lib/context";
 import type { SendPurpose } from "@/lib/db/generated/enums";
 import { KavenegarError } from "@/lib/kavenegar";
-import { toKavenegarReceptor } from "@/lib/otp/phone";
+import { toKavenegarReceptor } from "@/lib/phone";
 import { recordSenderOutcome } from "@/lib/senders/store";
 import { recordSendAttempt } from "./attempts";
 import { toDeliveryError } from "./provider-errors";

@@ -1,12 +1,12 @@
 // One message from a chosen line to a phone the admin typed, answering with what the
-// provider said. Provider failures are an answer here, not an exception.
+// provider said. Provider failures are an answer here, not an exception. It costs credit,
+// so who sent what to whom is in the audit log.
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { AppContext } from "@/lib/context";
-import { ValidationError } from "@/lib/errors";
 import { describeApiStatus, type KavenegarErrorKind } from "@/lib/kavenegar";
-import { normalizeIranianMobile } from "@/lib/otp/phone";
 import { getSenderLine } from "@/lib/senders/store";
-import { DEFAULT_TEST_MESSAGE } from "@/lib/senders/schemas-test-send";
 import { sendStep } from "./send";
+import { DEFAULT_TEST_MESSAGE, type TestSendRequest } from "./test-send-schema";
 
 export interface TestSendResult {
   ok: boolean;
@@ -29,19 +29,30 @@ export interface TestSendResult {
   attemptId: string;
 }
 
-export async function testSend(ctx: AppContext, input: { senderId: number; phone: string; message?: string | null }): Promise<TestSendResult> {
-  const phone = normalizeIranianMobile(input.phone);
-  if (!phone) throw new ValidationError("phone_number is not a valid Iranian mobile number (e.g. +989123456789)", "invalid_phone");
-  const line = await getSenderLine(ctx.db, input.senderId);
-  const text = input.message?.trim() || DEFAULT_TEST_MESSAGE;
+export async function testSendFromLine(ctx: AppContext, actor: Actor, senderId: number, input: TestSendRequest): Promise<TestSendResult> {
+  const line = await getSenderLine(ctx.db, senderId);
+  const result = await testSend(ctx, line.number, input);
+  await recordAudit(ctx.db, {
+    actor,
+    action: "sender.test_send",
+    target: `sender:${line.number}`,
+    before: null,
+    after: { phone: result.phone, status: result.status, ok: result.ok, attemptId: result.attemptId },
+  });
+  return result;
+}
 
-  const result = await sendStep(ctx, { phone, purpose: "test", challengeId: null }, { method: "sms", sender: line.number, text });
+async function testSend(ctx: AppContext, sender: string, input: TestSendRequest): Promise<TestSendResult> {
+  const phone = input.phone_number;
+  const text = input.message ?? DEFAULT_TEST_MESSAGE;
+
+  const result = await sendStep(ctx, { phone, purpose: "test", challengeId: null }, { method: "sms", sender, text });
   const { attempt } = result;
   const common = {
-    sender: line.number,
+    sender,
     phone,
     latencyMs: attempt.latencyMs,
-    attemptId: attempt.id.toString(),
+    attemptId: attempt.id,
   };
   if (result.ok) {
     return {

@@ -4,11 +4,12 @@ import "server-only";
 import type { Db } from "@/lib/db/database";
 import { getLatestSendAttemptId, listSendAttemptEventsAfter } from "./attempt-feed";
 import type { LiveHub } from "./live-hub";
-import type { LiveEvent, SendAttemptEvent } from "./live-events";
+import type { SendAttempt } from "@/lib/send-log/attempt";
+import type { LiveEvent } from "./live-events";
 
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /** How often an open stream asks whether its session still holds (sign-out, removal, demotion). */
-export const SESSION_RECHECK_MS = 60_000;
+const SESSION_RECHECK_MS = 60_000;
 const RETRY_MS = 2_000;
 /** The browser reconnects (with Last-Event-ID, so nothing is lost), which re-checks the session. */
 const MAX_STREAM_MS = 10 * 60_000;
@@ -20,7 +21,7 @@ export const EVENT_STREAM_HEADERS = {
   "X-Accel-Buffering": "no",
 } as const;
 
-export function formatAttemptEvent(event: SendAttemptEvent): string {
+function formatAttemptEvent(event: SendAttempt): string {
   return `id: ${event.id}\nevent: attempt\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
@@ -62,10 +63,12 @@ export function createAttemptEventStream(input: {
       const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
       const expiry = setTimeout(() => stop(), input.maxAgeMs ?? MAX_STREAM_MS);
       const recheck = setInterval(() => {
-        input
+        void input
           .sessionHolds()
           .catch(() => false)
-          .then((holds) => holds || stop());
+          .then((holds) => {
+            if (!holds) stop();
+          });
       }, input.recheckMs ?? SESSION_RECHECK_MS);
       stop = () => {
         if (!open) return;
@@ -82,7 +85,10 @@ export function createAttemptEventStream(input: {
         }
       };
       input.signal.addEventListener("abort", stop);
-      if (input.signal.aborted) { stop(); return; }
+      if (input.signal.aborted) {
+        stop();
+        return;
+      }
 
       send(`: connected\nretry: ${RETRY_MS}\n\n`);
       // Tells the browser that from now on no attempt can slip past (the LISTEN is in place).

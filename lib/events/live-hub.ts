@@ -81,7 +81,7 @@ export class LiveHub {
       this.lingerTimer = null;
       if (this.listeners.size === 0) void this.disconnect();
     }, this.options.lingerMs);
-    this.lingerTimer.unref?.();
+    this.lingerTimer.unref();
   }
 
   private cancelLinger(): void {
@@ -176,7 +176,10 @@ export class LiveHub {
       this.sql.query("SELECT pg_notify($1, $2)", [this.channel, probePayload(nonce)]).catch(() => {});
       this.after(this.options.probeTimeoutMs, () => {
         if (gen !== this.generation) return;
-        if (this.pendingProbe !== nonce) { this.scheduleProbe(gen); return; }
+        if (this.pendingProbe !== nonce) {
+          this.scheduleProbe(gen);
+          return;
+        }
         console.warn("[live] LISTEN connection lost; resubscribing");
         void this.reconnect(gen);
       });
@@ -188,7 +191,7 @@ export class LiveHub {
       this.timers.delete(timer);
       work();
     }, ms);
-    timer.unref?.();
+    timer.unref();
     this.timers.add(timer);
   }
 }

@@ -4,15 +4,15 @@ import "server-only";
 import { assertRole, getSessionFromRequest, type AdminRoleName, type AdminSession } from "@/lib/auth/session";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { getServerContext, type ServerContext } from "@/lib/server/app-context";
-import { clientAddressOf } from "./client-address";
+import { clientAddressOf } from "@/lib/client-address";
 import { errorResponse } from "./errors";
 
 /** The signed-in admin and where the request came from: what the audit log records. */
-export interface AdminActor extends AdminSession {
+interface AdminActor extends AdminSession {
   clientAddress: string;
 }
 
-type AdminHandler<P> = (request: Request, ctx: ServerContext, actor: AdminActor, params: P) => Promise<Response>;
+type AdminHandler<P> = (request: Request, ctx: ServerContext, actor: AdminActor, params: P) => Response | Promise<Response>;
 
 export const ADMIN_ROUTE_MARK = Symbol.for("otp-gateway.admin-route");
 

@@ -35,7 +35,7 @@ const statusByCode: Record<ErrorCode, number> = {
   forbidden: 403,
 };
 
-export function httpStatusOf(code: ErrorCode): number {
+function httpStatusOf(code: ErrorCode): number {
   return statusByCode[code];
 }
 

@@ -15,11 +15,11 @@ export function routeMethods<H extends Partial<Record<Method, (request: Request,
 ): H & Record<Exclude<Method, keyof H>, NotAllowedHandler> {
   const implemented = METHODS.filter((method) => handlers[method] !== undefined);
   const allow = [...implemented, ...(implemented.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
-  const notAllowed = Object.assign(
-    async (request: Request) =>
+  const refuse = (request: Request) =>
+    Promise.resolve(
       errorResponse(new DomainError("method_not_allowed", `${request.method} is not allowed here; use ${implemented.join(" or ")}.`, { allow })),
-    { [METHOD_NOT_ALLOWED_MARK]: true },
-  );
+    );
+  const notAllowed = Object.assign(refuse, { [METHOD_NOT_ALLOWED_MARK]: true });
   return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as H &
     Record<Exclude<Method, keyof H>, NotAllowedHandler>;
 }

@@ -1,9 +1,8 @@
 import type { z } from "zod";
+import { env } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
 
-export const MAX_JSON_BODY_BYTES = 8 * 1024;
-/** A body still arriving after this long is a slow client (or an attack on our sockets). */
-export const BODY_TIMEOUT_MS = 10_000;
+const MAX_JSON_BODY_BYTES = 8 * 1024;
 
 async function readBounded(body: ReadableStream<Uint8Array>, timeoutMs: number): Promise<Uint8Array[]> {
   const reader = body.getReader();
@@ -34,11 +33,12 @@ async function readBounded(body: ReadableStream<Uint8Array>, timeoutMs: number):
 }
 
 /** Reads a bounded JSON body and parses it with `schema`; failures name the problem. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, timeoutMs = BODY_TIMEOUT_MS): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
 
-  const chunks = request.body ? await readBounded(request.body, timeoutMs) : [];
+  // A body still arriving after the timeout is a slow client, or an attack on our sockets.
+  const chunks = request.body ? await readBounded(request.body, env().REQUEST_BODY_TIMEOUT_MS) : [];
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") throw new ValidationError("Request body is empty; expected a JSON object.", "invalid_json");
   let body: unknown;

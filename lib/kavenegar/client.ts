@@ -1,7 +1,7 @@
 // Kavenegar REST client: one POST per call, a timeout on every call, validated answers,
 // and failures as KavenegarError with the key kept out of every text.
 import type { z } from "zod";
-import { KavenegarError, type KavenegarErrorInit } from "./errors";
+import { KavenegarError, maskApiKey, type KavenegarErrorInit } from "./errors";
 import {
   accountConfigSchema,
   accountInfoSchema,
@@ -17,8 +17,6 @@ import {
 import { describeApiStatus } from "./status-codes";
 import { fetchTransport, nodeTransport, type Transport } from "./transport";
 
-export const KAVENEGAR_DEFAULT_BASE_URL = "https://api.kavenegar.com";
-
 export interface KavenegarClientOptions {
   apiKey: string;
   baseUrl: string;
@@ -31,7 +29,6 @@ export interface KavenegarResult<T> {
   entries: T;
   /** The parsed envelope as Kavenegar sent it. */
   response: KavenegarEnvelope;
-  latencyMs: number;
 }
 
 type Flag = "enabled" | "disabled";
@@ -76,6 +73,8 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export class KavenegarClient {
   readonly #apiKey: string;
+  /** The key as it may be shown: its first and last four characters. */
+  readonly maskedApiKey: string;
   readonly #baseUrl: string;
   readonly #timeoutMs: number;
   readonly #transport: Transport;
@@ -91,6 +90,7 @@ export class KavenegarClient {
       throw new Error("Kavenegar timeoutMs must be a positive number");
     }
     this.#apiKey = options.apiKey;
+    this.maskedApiKey = maskApiKey(options.apiKey);
     this.#baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#timeoutMs = options.timeoutMs;
     this.#transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport;
@@ -138,13 +138,9 @@ export class KavenegarClient {
     }
     const url = `${this.#baseUrl}/v1/${encodeURIComponent(apiKey)}/${scope}/${method}.json`;
 
+    // Aborted only by the timer: an aborted signal means the call timed out.
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.#timeoutMs);
-    const started = performance.now();
+    const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
 
     let httpStatus: number;
     let text: string;
@@ -160,7 +156,7 @@ export class KavenegarClient {
         signal: controller.signal,
       }));
     } catch (error) {
-      if (timedOut) {
+      if (controller.signal.aborted) {
         throw fail({
           kind: "timeout",
           explanation: `No complete answer within ${this.#timeoutMs} ms.`,
@@ -175,7 +171,6 @@ export class KavenegarClient {
     } finally {
       clearTimeout(timer);
     }
-    const latencyMs = Math.round(performance.now() - started);
 
     let json: unknown;
     try {
@@ -220,7 +215,7 @@ export class KavenegarClient {
         explanation: `HTTP ${httpStatus}: unexpected entries for ${endpoint}${where}${issue ? `: ${issue.message}` : ""}.`,
       });
     }
-    return { entries: entries.data, response: envelope.data, latencyMs };
+    return { entries: entries.data, response: envelope.data };
   }
 }
 

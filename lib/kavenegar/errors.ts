@@ -44,10 +44,19 @@ function scrubValue(value: unknown, apiKey: string | undefined): unknown {
   }
 }
 
+function describeNonError(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return "an unreadable error value";
+  }
+}
+
 /** A plain copy of an underlying error (fetch's TypeError, its socket cause) with the key scrubbed. */
 function scrubCause(cause: unknown, apiKey: string | undefined, depth = 0): Error | undefined {
   if (cause === undefined || cause === null) return undefined;
-  const source = cause instanceof Error ? cause : new Error(String(cause));
+  const source = cause instanceof Error ? cause : new Error(describeNonError(cause));
   const copy = new Error(scrubApiKey(source.message, apiKey));
   copy.name = source.name;
   const code = (source as { code?: unknown }).code;

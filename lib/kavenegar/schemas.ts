@@ -1,7 +1,7 @@
 // Zod schemas of what Kavenegar answers: the envelope and the entries of each method.
 import { z } from "zod";
 
-export const returnSchema = z.object({
+const returnSchema = z.object({
   status: z.number().int(),
   message: z.string(),
 });
@@ -14,7 +14,7 @@ export const envelopeSchema = z.object({
 
 export type KavenegarEnvelope = z.infer<typeof envelopeSchema>;
 
-export const messageEntrySchema = z.object({
+const messageEntrySchema = z.object({
   messageid: z.number().int(),
   message: z.string(),
   status: z.number().int(),
@@ -31,7 +31,7 @@ export type KavenegarMessage = z.infer<typeof messageEntrySchema>;
 
 export const messageEntriesSchema = z.array(messageEntrySchema);
 
-export const statusEntrySchema = z.object({
+const statusEntrySchema = z.object({
   messageid: z.number().int(),
   status: z.number().int(),
   statustext: z.string(),

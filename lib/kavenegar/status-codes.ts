@@ -8,6 +8,8 @@ export interface ApiStatusInfo {
   explanation: string;
   /** What an administrator should do about it. */
   adminHint: string;
+  /** The sender line itself is refused: every message from it fails until another line is used. */
+  refusesLine?: true;
 }
 
 export const API_STATUS_CODES: readonly ApiStatusInfo[] = [
@@ -77,6 +79,7 @@ export const API_STATUS_CODES: readonly ApiStatusInfo[] = [
     message: "ارسال کننده نامعتبر است",
     explanation: "Invalid sender: the line is not assigned to this account or is not active.",
     adminHint: "Pick an active line that belongs to this account in the Kavenegar panel.",
+    refusesLine: true,
   },
   {
     code: 413,
@@ -149,6 +152,7 @@ export const API_STATUS_CODES: readonly ApiStatusInfo[] = [
     message: "استفاده از این خط نیازمند ایجاد سطح دسترسی می باشد",
     explanation: "This line needs an access level granted in the panel.",
     adminHint: "Request access for this line in the Kavenegar panel, or pick another line.",
+    refusesLine: true,
   },
   {
     code: 428,
@@ -200,6 +204,11 @@ export function findApiStatus(code: number): ApiStatusInfo | undefined {
   return byCode.get(code);
 }
 
+/** Whether a `return.status` means the sender line is refused (412, 427): worth routing around. */
+export function refusesSenderLine(status: number | null): boolean {
+  return status !== null && byCode.get(status)?.refusesLine === true;
+}
+
 /** Like findApiStatus, with a generic entry for codes the documentation does not list. */
 export function describeApiStatus(code: number): ApiStatusInfo {
   return (
@@ -217,20 +226,8 @@ export function apiStatusMessage(code: number): string {
   return byCode.get(code)?.message ?? "عملیات ناموفق بود";
 }
 
-export const DELIVERY_STATUS = {
-  queued: 1,
-  scheduled: 2,
-  sentToOperator: 4,
-  sentToOperatorAlt: 5,
-  failed: 6,
-  delivered: 10,
-  undelivered: 11,
-  cancelled: 13,
-  blocked: 14,
-  unknownId: 100,
-} as const;
-
-export type DeliveryStatusCode = (typeof DELIVERY_STATUS)[keyof typeof DELIVERY_STATUS];
+/** sms/status: 1 queued, 2 scheduled, 4/5 with the operator, 6 failed, 10 delivered, 11 not delivered, 13 cancelled, 14 blocked, 100 unknown id. */
+export type DeliveryStatusCode = 1 | 2 | 4 | 5 | 6 | 10 | 11 | 13 | 14 | 100;
 
 export interface DeliveryStatusInfo {
   code: DeliveryStatusCode;
@@ -260,10 +257,6 @@ export const DELIVERY_STATUSES: readonly DeliveryStatusInfo[] = [
 ];
 
 const deliveryByCode = new Map<number, DeliveryStatusInfo>(DELIVERY_STATUSES.map((info) => [info.code, info]));
-
-export function findDeliveryStatus(code: number): DeliveryStatusInfo | undefined {
-  return deliveryByCode.get(code);
-}
 
 export function deliveryStatusText(code: DeliveryStatusCode): string {
   // Every DeliveryStatusCode is in the table.

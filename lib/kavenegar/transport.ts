@@ -4,14 +4,14 @@
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 
-export interface TransportRequest {
+interface TransportRequest {
   url: string;
   headers: Record<string, string>;
   body: string;
   signal: AbortSignal;
 }
 
-export interface TransportResponse {
+interface TransportResponse {
   status: number;
   text: string;
 }

@@ -2,7 +2,7 @@
 // the overall hourly ceiling (an SMS-pumping attack or a runaway client spends real
 // credit), and the block list. The numbers come from Settings.
 import { LimitError, type LimitCode } from "@/lib/errors";
-import { limitSubject } from "@/lib/http/client-address";
+import { limitSubject } from "@/lib/client-address";
 import type { RateLimit, RateLimitVerdict } from "@/lib/limits/rate-limits";
 import type { Settings } from "@/lib/settings/schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { phoneNumberSchema, toAsciiDigits } from "./phone";
+import { phoneNumberSchema, toAsciiDigits } from "@/lib/phone";
 
 export const otpRequestSchema = z.object({
   phone_number: phoneNumberSchema,

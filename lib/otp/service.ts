@@ -12,7 +12,7 @@ import { isBlocked, limitError, otpLimits } from "./limits";
 import { verifyProofOfWork } from "./proof-of-work";
 import type { OtpRequestInput, OtpVerifyInput } from "./schemas";
 
-export const OTP_SENT_MESSAGE = "OTP sent successfully";
+const OTP_SENT_MESSAGE = "OTP sent successfully";
 const INVALID_CODE_DETAIL = "Invalid or expired code.";
 const MAYBE_DELIVERED = new Set(["provider_timeout", "provider_unavailable", "database_unavailable"]);
 

@@ -2,7 +2,8 @@
 // that a spreadsheet would run as formulas defused. Streamed page by page.
 import type { Db } from "@/lib/db/database";
 import { findApiStatus } from "@/lib/kavenegar/status-codes";
-import { listSendAttempts, type SendAttemptListItem } from "./query";
+import type { SendAttempt } from "./attempt";
+import { listSendAttempts } from "./query";
 import type { SendLogFilters } from "./schemas";
 
 export const CSV_BOM = "\uFEFF";
@@ -22,7 +23,7 @@ export function toCsvLine(cells: readonly Cell[]): string {
   return `${cells.map(escapeCsvCell).join(",")}\r\n`;
 }
 
-const COLUMNS: readonly [string, (row: SendAttemptListItem) => Cell][] = [
+const COLUMNS: readonly [string, (row: SendAttempt) => Cell][] = [
   ["id", (row) => row.id],
   ["created_at", (row) => row.createdAt],
   ["phone", (row) => row.phone],

@@ -1,43 +1,23 @@
 // Reads the send log: keyset pages newest first, and one attempt in full.
 import type { Db } from "@/lib/db/database";
 import { NotFoundError } from "@/lib/errors";
+import { SEND_ATTEMPT_COLUMNS, toSendAttempt, type SendAttempt, type SendAttemptRow } from "./attempt";
 import { hideOtpCodes } from "./redact";
 import { sendAttemptIdSchema, type SendLogFilters } from "./schemas";
 
-export interface SendAttemptListItem {
-  id: string;
-  createdAt: string;
-  phone: string;
-  sender: string | null;
-  method: "sms" | "lookup";
-  purpose: "otp" | "test";
-  outcome: "sent" | "failed";
-  providerStatus: number | null;
-  providerMessage: string | null;
-  messageId: string | null;
-  cost: number | null;
-  latencyMs: number;
-  errorCode: string | null;
-  errorDetail: string | null;
-  challengeId: string | null;
-}
-
 export interface SendLogPage {
-  rows: SendAttemptListItem[];
+  rows: SendAttempt[];
   /** Pass as `cursor` for the next (older) page; null on the last page. */
   nextCursor: string | null;
 }
 
-export interface SendAttemptDetail extends SendAttemptListItem {
+export interface SendAttemptDetail extends SendAttempt {
   /** The provider's envelope as received (or null when no answer came); OTP codes masked. */
   providerResponse: unknown;
   challenge: { id: string; status: string; createdAt: string; expiresAt: string; verifiedAt: string | null } | null;
 }
 
 export type SendLogQueryFilters = Omit<SendLogFilters, "limit"> & { limit: number };
-
-const LIST_COLUMNS =
-  "id, created_at, phone, sender, method, purpose, outcome, provider_status, provider_message, message_id, cost, latency_ms, error_code, error_detail, challenge_id";
 
 /**
  * Ids are handed out in insertion order and created_at is the insert time, so a time range
@@ -50,7 +30,7 @@ const LIST_COLUMNS =
 const ID_ORDER_MARGIN_MS = 60_000;
 
 /** Exclusive id bounds; null when unbounded. */
-export interface IdRange {
+interface IdRange {
   above: string | null;
   below: string | null;
 }
@@ -59,7 +39,7 @@ const LAST_ID_BEFORE = "SELECT id FROM send_attempts WHERE created_at < $1::time
 const FIRST_ID_FROM = "SELECT id FROM send_attempts WHERE created_at >= $1::timestamptz ORDER BY created_at LIMIT 1";
 
 /** Ids outside (above, below) cannot hold rows of [from, to). */
-export async function findIdRange(db: Db, from: Date | undefined, to: Date | undefined): Promise<IdRange> {
+async function findIdRange(db: Db, from: Date | undefined, to: Date | undefined): Promise<IdRange> {
   const edge = async (sql: string, at: Date | undefined, shiftMs: number) => {
     if (at === undefined) return null;
     const [row] = await db.$queryRawUnsafe<{ id: bigint | string }[]>(sql, new Date(at.getTime() + shiftMs).toISOString());
@@ -72,7 +52,7 @@ export async function findIdRange(db: Db, from: Date | undefined, to: Date | und
 }
 
 /** The one statement behind a page; exported so that the benchmark can EXPLAIN it. */
-export function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { above: null, below: null }): { text: string; values: unknown[] } {
+function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { above: null, below: null }): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown, cast: string) => {
     values.push(value);
@@ -111,7 +91,7 @@ export function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange =
   // One extra row tells whether an older page exists.
   const limit = param(filters.limit + 1, "int");
   const order = driving ? `${driving}, id DESC` : "id DESC";
-  const text = `SELECT ${LIST_COLUMNS} FROM send_attempts${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit}`;
+  const text = `SELECT ${SEND_ATTEMPT_COLUMNS} FROM send_attempts${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ${limit}`;
   return { text, values };
 }
 
@@ -121,69 +101,33 @@ export async function prepareSendLogQuery(db: Db, filters: SendLogQueryFilters):
   return buildSendLogQuery(filters, await findIdRange(db, filters.from, filters.to));
 }
 
-interface SendAttemptRow {
-  id: bigint | number | string;
-  created_at: Date | string;
-  phone: string;
-  sender: string | null;
-  method: SendAttemptListItem["method"];
-  purpose: SendAttemptListItem["purpose"];
-  outcome: SendAttemptListItem["outcome"];
-  provider_status: number | null;
-  provider_message: string | null;
-  message_id: string | null;
-  cost: number | null;
-  latency_ms: number;
-  error_code: string | null;
-  error_detail: string | null;
-  challenge_id: string | null;
-}
-
-const isoString = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
-
-function toListItem(row: SendAttemptRow): SendAttemptListItem {
-  return {
-    id: String(row.id),
-    createdAt: isoString(row.created_at),
-    phone: row.phone,
-    sender: row.sender,
-    method: row.method,
-    purpose: row.purpose,
-    outcome: row.outcome,
-    providerStatus: row.provider_status === null ? null : Number(row.provider_status),
-    providerMessage: row.provider_message,
-    messageId: row.message_id,
-    cost: row.cost === null ? null : Number(row.cost),
-    latencyMs: Number(row.latency_ms),
-    errorCode: row.error_code,
-    errorDetail: row.error_detail,
-    challengeId: row.challenge_id,
-  };
-}
-
 /** Newest first; `WHERE id < cursor ORDER BY id DESC` stays as fast on page 10,000 as on page 1. */
 export async function listSendAttempts(db: Db, filters: SendLogQueryFilters): Promise<SendLogPage> {
   const { text, values } = await prepareSendLogQuery(db, filters);
   const found = await db.$queryRawUnsafe<SendAttemptRow[]>(text, ...values);
-  const rows = found.slice(0, filters.limit).map(toListItem);
+  const rows = found.slice(0, filters.limit).map(toSendAttempt);
   const last = rows.at(-1);
   return { rows, nextCursor: found.length > filters.limit && last ? last.id : null };
 }
 
 export async function getSendAttempt(db: Db, id: string): Promise<SendAttemptDetail> {
   if (!sendAttemptIdSchema.safeParse(id).success) throw new NotFoundError("Send attempt");
-  const attempt = await db.sendAttempt.findUnique({
-    where: { id: BigInt(id) },
-    include: { challenge: { select: { id: true, status: true, createdAt: true, expiresAt: true, verifiedAt: true } } },
-  });
-  if (!attempt) throw new NotFoundError("Send attempt");
-  const { challenge, providerResponse, ...columns } = attempt;
+  const [row] = await db.$queryRawUnsafe<(SendAttemptRow & { provider_response: unknown })[]>(
+    `SELECT ${SEND_ATTEMPT_COLUMNS}, provider_response FROM send_attempts WHERE id = $1::bigint`,
+    id,
+  );
+  if (!row) throw new NotFoundError("Send attempt");
+  const attempt = toSendAttempt(row);
+  const challenge = attempt.challengeId
+    ? await db.otpChallenge.findUnique({
+        where: { id: attempt.challengeId },
+        select: { id: true, status: true, createdAt: true, expiresAt: true, verifiedAt: true },
+      })
+    : null;
   return {
-    ...columns,
-    id: attempt.id.toString(),
-    createdAt: attempt.createdAt.toISOString(),
+    ...attempt,
     // Viewers read the log too; a code that may still be valid is not theirs to see.
-    providerResponse: attempt.purpose === "otp" ? hideOtpCodes(providerResponse) : providerResponse,
+    providerResponse: attempt.purpose === "otp" ? hideOtpCodes(row.provider_response) : row.provider_response,
     challenge: challenge && {
       id: challenge.id,
       status: challenge.status,

@@ -1,9 +1,9 @@
 // The send log's filters, parsed from a query string by both the page and the API.
 import { z } from "zod";
-import { normalizeIranianMobile } from "@/lib/otp/phone";
+import { normalizeIranianMobile } from "@/lib/phone";
 
 export const SEND_LOG_DEFAULT_LIMIT = 50;
-export const SEND_LOG_MAX_LIMIT = 200;
+const SEND_LOG_MAX_LIMIT = 200;
 
 /** An empty form field means "no filter", not an invalid value. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -71,12 +71,11 @@ export const sendLogFiltersSchema = z
     ),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from < filters.to, {
-    message: "must be after from",
+    error: "must be after from",
     path: ["to"],
   });
 
 export type SendLogFilters = z.infer<typeof sendLogFiltersSchema>;
-export type SendLogFilterInput = z.input<typeof sendLogFiltersSchema>;
 
 type SearchParamsRecord = Record<string, string | string[] | undefined>;
 

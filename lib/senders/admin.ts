@@ -1,20 +1,8 @@
 // What an admin does to sender lines: each change is made and written to the audit log.
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import type { AppContext } from "@/lib/context";
 import type { Db } from "@/lib/db/database";
-import { testSend, type TestSendResult } from "@/lib/delivery/test-send";
-import type { TestSendRequest } from "./schemas-test-send";
 import type { SenderCreateInput, SenderUpdateInput } from "./schemas";
-import {
-  createSenderLine,
-  deleteSenderLine,
-  getActiveSender,
-  getSenderLine,
-  listSenderLines,
-  setActiveSender,
-  updateSenderLine,
-  type SenderLine,
-} from "./store";
+import { createSenderLine, deleteSenderLine, getActiveSender, listSenderLines, setActiveSender, updateSenderLine, type SenderLine } from "./store";
 
 const auditedFields = ["number", "kind", "label", "priority", "status"] as const;
 type AuditedLine = Pick<SenderLine, (typeof auditedFields)[number]>;
@@ -74,20 +62,6 @@ export async function activateSenderLine(db: Db, actor: Actor, id: number): Prom
     });
   }
   return after;
-}
-
-/** Sends a real message (it costs credit), so who sent what to whom is recorded too. */
-export async function testSendFromLine(ctx: AppContext, actor: Actor, id: number, input: TestSendRequest): Promise<TestSendResult> {
-  const line = await getSenderLine(ctx.db, id);
-  const result = await testSend(ctx, { senderId: line.id, phone: input.phone_number, message: input.message });
-  await recordAudit(ctx.db, {
-    actor,
-    action: "sender.test_send",
-    target: target(line),
-    before: null,
-    after: { phone: result.phone, status: result.status, ok: result.ok, attemptId: result.attemptId },
-  });
-  return result;
 }
 
 export interface SenderLinesOverview {

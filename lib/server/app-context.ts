@@ -1,23 +1,17 @@
 // The composition root: builds the process's AppContext once, from the parsed environment,
 // with everything long-lived in it (database, Kavenegar client, simulator, live hub).
 import "server-only";
-import { openDatabase, databaseConfigOf, type Database } from "@/lib/db/database";
+import { openDatabase, databaseConfigOf } from "@/lib/db/database";
 import { env, type Env } from "@/lib/env";
-import type { AppContext } from "@/lib/context";
 import { LiveHub } from "@/lib/events/live-hub";
 import { KavenegarClient } from "@/lib/kavenegar";
-import { SANDBOX_API_KEY, startKavenegarSimulator, type RunningSimulator } from "@/lib/kavenegar/simulator";
+import { SANDBOX_API_KEY, startKavenegarSimulator } from "@/lib/kavenegar/simulator";
 import { resolveSecrets } from "@/lib/secrets";
 import { bootstrapDatabase, createReadiness, type Readiness } from "./bootstrap";
 import { onShutdown } from "./lifecycle";
+import type { ServerContext } from "./server-context";
 
-export interface ServerContext extends AppContext {
-  database: Database;
-  env: Env;
-  sandbox: RunningSimulator | null;
-  /** One LISTEN connection per process, fanned out to every open live view. */
-  hub: LiveHub;
-}
+export type { ServerContext };
 
 interface ProcessApp {
   context: Promise<ServerContext>;
@@ -31,12 +25,13 @@ const processSlot = globalThis as unknown as { [SLOT]?: ProcessApp };
 
 function processApp(): ProcessApp {
   if (!processSlot[SLOT]) {
-    const context = buildServerContext(env());
+    const config = env();
+    const context = buildServerContext(config);
     // A failed build (a bad PGlite folder, a port) is retried by the next caller.
     context.catch(() => {
-      if (processSlot[SLOT]?.context === context) delete processSlot[SLOT];
+      if (processSlot[SLOT]?.context === context) processSlot[SLOT] = undefined;
     });
-    processSlot[SLOT] = { context, readiness: createReadiness(async () => bootstrapDatabase(await context)) };
+    processSlot[SLOT] = { context, readiness: createReadiness(async () => bootstrapDatabase(await context), config.DATABASE_RETRY_INTERVAL_MS) };
   }
   return processSlot[SLOT];
 }

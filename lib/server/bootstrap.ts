@@ -11,10 +11,7 @@ import { maskApiKey } from "@/lib/kavenegar";
 import { SANDBOX_DEFAULT_SENDER, SANDBOX_DEMO_LINES } from "@/lib/kavenegar/simulator";
 import { seedSenderLines } from "@/lib/senders/store";
 import { seedSettings } from "@/lib/settings/store";
-import type { ServerContext } from "./app-context";
-
-/** After a failure, callers are answered 503 at once for this long rather than each waiting on the database. */
-export const BOOTSTRAP_RETRY_MS = 5_000;
+import type { ServerContext } from "./server-context";
 
 export async function bootstrapDatabase(ctx: ServerContext): Promise<void> {
   const { env: config, db } = ctx;
@@ -57,13 +54,17 @@ export interface Readiness {
   retryUntilReady(): Promise<void>;
 }
 
-export function createReadiness(work: () => Promise<void>, retryMs = BOOTSTRAP_RETRY_MS): Readiness {
+/** After a failure, callers are answered 503 at once for `retryMs` rather than each waiting on the database. */
+export function createReadiness(work: () => Promise<void>, retryMs: number): Readiness {
   let done = false;
   let running: Promise<void> | null = null;
   let failedAt = Number.NEGATIVE_INFINITY;
   let lastError: unknown = null;
 
-  const asAnswer = (error: unknown) => (isDatabaseUnavailable(error) ? new DatabaseUnavailableError(Math.ceil(retryMs / 1000)) : error);
+  const asAnswer = (error: unknown): Error => {
+    if (isDatabaseUnavailable(error)) return new DatabaseUnavailableError(Math.ceil(retryMs / 1000));
+    return error instanceof Error ? error : new Error(String(error));
+  };
 
   function ready(): Promise<void> {
     if (done) return Promise.resolve();

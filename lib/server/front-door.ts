@@ -3,7 +3,7 @@
 // carries the security headers.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/client-address";
 
 export interface FrontDoorOptions {
   trustedProxyHops: number;
@@ -16,7 +16,7 @@ const PROXY_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-por
 /** Pages and answers that carry sessions or admin data: never cached by a browser or proxy. */
 const PRIVATE_PATHS = /^\/(?:api\/admin|api\/auth|admin|signin)(?:[/?]|$)/;
 
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
     // Next.js puts the nonce on its own scripts; 'strict-dynamic' lets them load their chunks.
@@ -33,7 +33,7 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export function securityHeaders(options: Pick<FrontDoorOptions, "publicUrl">, csp: string): Record<string, string> {
+function securityHeaders(options: Pick<FrontDoorOptions, "publicUrl">, csp: string): Record<string, string> {
   const headers: Record<string, string> = {
     "Content-Security-Policy": csp,
     "X-Content-Type-Options": "nosniff",
@@ -51,7 +51,7 @@ export function prepareRequest(req: IncomingMessage, res: ServerResponse, option
   req.headers[CLIENT_ADDRESS_HEADER] = address;
   // Next.js keeps a client's X-Forwarded-For; what it passes on must be the decided address.
   req.headers["x-forwarded-for"] = address;
-  if (options.trustedProxyHops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
+  if (options.trustedProxyHops === 0) for (const name of PROXY_HEADERS) Reflect.deleteProperty(req.headers, name);
 
   const csp = contentSecurityPolicy(randomBytes(16).toString("base64"), options.dev);
   // Next.js reads the nonce for its scripts from the request's policy.

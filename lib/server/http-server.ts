@@ -7,7 +7,7 @@ import { prepareRequest } from "./front-door";
 import { runShutdownHooks, whenAppStarted } from "./lifecycle";
 
 /** How long SIGTERM waits for requests in flight before the process exits anyway. */
-export const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_GRACE_MS = 10_000;
 /** Migrations and seeding run before the server listens; past this, it listens anyway and requests wait. */
 const START_UP_WAIT_MS = 120_000;
 
@@ -44,7 +44,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<void>
         503,
         { detail: "The server is restarting. Please try again.", code: "shutting_down" },
         { Connection: "close", "Retry-After": "1" },
-      ); return;
+      );
+      return;
     }
     inFlight.add(res);
     res.once("close", () => inFlight.delete(res));

@@ -1,7 +1,7 @@
 // Work to do when the process stops (close the database, stop the jobs). The front door
 // (server.ts) and the app's bundles are separate module graphs, so the hooks live on one
 // named global slot; nothing else is shared that way.
-type ShutdownHook = () => Promise<void>;
+type ShutdownHook = () => void | Promise<void>;
 
 const HOOKS = Symbol.for("otp-gateway.shutdown-hooks");
 const registry = globalThis as unknown as { [HOOKS]?: Set<ShutdownHook> };
@@ -21,7 +21,13 @@ export function onShutdown(hook: ShutdownHook): () => void {
 export async function runShutdownHooks(): Promise<void> {
   const pending = [...hooks()];
   hooks().clear();
-  await Promise.all(pending.map((hook) => hook().catch((error: unknown) => console.error("[shutdown] hook failed", error))));
+  await Promise.all(
+    pending.map((hook) =>
+      Promise.resolve()
+        .then(hook)
+        .catch((error: unknown) => console.error("[shutdown] hook failed", error)),
+    ),
+  );
 }
 
 // Next.js starts the app (instrumentation) on its own schedule; the HTTP server waits for

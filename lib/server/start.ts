@@ -40,5 +40,5 @@ export async function startServer(): Promise<void> {
 
 async function startBackgroundWork(): Promise<void> {
   const schedule = startAccountRefreshSchedule(await getServerContext());
-  onShutdown(async () => schedule.stop());
+  onShutdown(() => schedule.stop());
 }

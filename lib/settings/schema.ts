@@ -1,11 +1,11 @@
 // The OTP, delivery and abuse-limit settings an admin may change: one schema for the API,
 // the form and the store.
 import { z } from "zod";
-import { normalizeIranianMobilePrefix } from "@/lib/otp/phone";
+import { normalizeIranianMobilePrefix } from "@/lib/phone";
 
-export const deliveryMethods = ["sms", "lookup"] as const;
-export const failoverModes = ["off", "next_line", "lookup"] as const;
-export const MAX_BLOCKED_NUMBERS = 1_000;
+const deliveryMethods = ["sms", "lookup"] as const;
+const failoverModes = ["off", "next_line", "lookup"] as const;
+const MAX_BLOCKED_NUMBERS = 1_000;
 
 /** 0 turns a limit off. */
 const limit = (max: number) => z.coerce.number().int().min(0).max(max);
@@ -33,7 +33,7 @@ const blockedNumbers = z.preprocess(
 
 const booleanField = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 
-export const settingsShape = {
+const settingsShape = {
   codeLength: z.coerce.number().int().min(4).max(10),
   ttlSeconds: z.coerce.number().int().min(30).max(3600),
   resendCooldownSeconds: z.coerce.number().int().min(0).max(3600),

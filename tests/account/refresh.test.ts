@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accountAlerts, daysUntilExpiry } from "@/lib/account/alerts";
-import { maskedKavenegarApiKey } from "@/lib/account/api-key";
+import { assessAccount, daysUntilExpiry } from "@/lib/account/health";
 import { refreshAccountStatus } from "@/lib/account/refresh";
 import { getLatestAccountSnapshot, listAccountSnapshots } from "@/lib/account/snapshots";
 import { KavenegarClient } from "@/lib/kavenegar";
@@ -53,7 +52,7 @@ describe("refreshAccountStatus", () => {
     const snapshot = await refreshAccountStatus({ db: database.prisma, kavenegar });
     expect(snapshot).toMatchObject({ credit: 1_234, accountType: "child" });
     expect(daysUntilExpiry(snapshot)).toBe(4);
-    expect(accountAlerts(snapshot).map((alert) => alert.level)).toContain("warning");
+    expect(assessAccount(snapshot, snapshot).alerts.map((alert) => alert.kind)).toContain("expiring");
   });
 
   it("stores a wrong key's 403 as an error snapshot instead of throwing, without the key", async () => {
@@ -65,7 +64,7 @@ describe("refreshAccountStatus", () => {
     expect(snapshot.error).toContain("کد شناسائی API-Key معتبر نمیباشد");
     expect(snapshot.error).toContain("The API key is not valid.");
     expect(snapshot.error).not.toContain(wrongKey);
-    expect(accountAlerts(snapshot)).toEqual([expect.objectContaining({ level: "error" })]);
+    expect(assessAccount(snapshot, null).alerts).toEqual([expect.objectContaining({ level: "error", kind: "refresh_failed" })]);
     expect(await database.prisma.accountSnapshot.count()).toBe(1);
   });
 
@@ -112,25 +111,10 @@ describe("refreshAccountStatus", () => {
   });
 });
 
-describe("account alerts and key", () => {
-  const base = { id: "1", fetchedAt: "2026-11-28T00:00:00.000Z", accountType: "master", error: null };
-  const now = new Date("2026-11-28T00:00:00Z");
-
-  it("warn about expiry and low credit, and flag an expired or empty account", () => {
-    const healthy = { ...base, credit: 900_000, expiresAt: "2027-06-01T00:00:00.000Z", config: { mincreditalarm: "100000" } };
-    expect(accountAlerts(healthy, now)).toEqual([]);
-    expect(accountAlerts({ ...healthy, credit: 50_000 }, now)).toEqual([
-      { level: "warning", message: "Credit is below the alarm level of 100,000 rials." },
-    ]);
-    expect(accountAlerts({ ...healthy, credit: 0 }, now)[0]?.level).toBe("error");
-    expect(accountAlerts({ ...healthy, expiresAt: "2026-12-08T12:00:00.000Z" }, now)).toEqual([
-      { level: "warning", message: "The Kavenegar account expires in 10 days." },
-    ]);
-    expect(accountAlerts({ ...healthy, expiresAt: "2026-11-20T00:00:00.000Z" }, now)[0]?.level).toBe("error");
-  });
-
-  it("masks the key in use: the live key, or the simulator's in sandbox mode", () => {
-    expect(maskedKavenegarApiKey({ KAVENEGAR_API_KEY: "7A4B3C2D1E0F9A8B7C6D5E4F3A2B1C9F2C" })).toBe("7A4B…9F2C");
-    expect(maskedKavenegarApiKey({ KAVENEGAR_API_KEY: undefined })).toBe(`${SANDBOX_API_KEY.slice(0, 4)}…${SANDBOX_API_KEY.slice(-4)}`);
+describe("the key in use", () => {
+  it("is shown masked: the live key, or the simulator's in sandbox mode", () => {
+    const live = new KavenegarClient({ apiKey: "7A4B3C2D1E0F9A8B7C6D5E4F3A2B1C9F2C", baseUrl: "https://api.kavenegar.com", timeoutMs: 1_000 });
+    expect(live.maskedApiKey).toBe("7A4B…9F2C");
+    expect(kavenegar.maskedApiKey).toBe(`${SANDBOX_API_KEY.slice(0, 4)}…${SANDBOX_API_KEY.slice(-4)}`);
   });
 });

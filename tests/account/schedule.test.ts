@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { refreshAccountStatus } from "@/lib/account/refresh";
 import { DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS, startAccountRefreshSchedule, type AccountRefreshSchedule } from "@/lib/account/schedule";
 import { KavenegarClient } from "@/lib/kavenegar";
@@ -16,6 +16,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   schedule?.stop();
   schedule = undefined;
   simulator.state.reset();
@@ -25,14 +26,6 @@ afterEach(async () => {
 afterAll(async () => {
   await Promise.all([database?.drop(), simulator?.close()]);
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("startAccountRefreshSchedule", () => {
   it("refreshes at once when no snapshot is younger than the interval", async () => {
@@ -49,26 +42,40 @@ describe("startAccountRefreshSchedule", () => {
     expect(await database.prisma.accountSnapshot.count()).toBe(1);
   });
 
+  // The schedule's clock is faked (its interval and Date); the database and the provider are real.
+  const fakeClock = () => vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
+  const snapshots = (where = {}) => database.prisma.accountSnapshot.count({ where });
+
   it("refreshes again every interval, and stops", async () => {
-    schedule = startAccountRefreshSchedule(ctx, 300);
-    await schedule.ready;
-    await waitFor(async () => (await database.prisma.accountSnapshot.count()) >= 3);
-    schedule.stop();
-    // A tick already under way may still land.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const count = await database.prisma.accountSnapshot.count();
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(await database.prisma.accountSnapshot.count()).toBe(count);
-    // After stop(), a new schedule may start.
+    fakeClock();
     schedule = startAccountRefreshSchedule(ctx, 60_000);
-    expect(schedule.intervalMs).toBe(60_000);
+    await schedule.ready;
+    for (const expected of [2, 3]) {
+      await vi.advanceTimersByTimeAsync(60_000);
+      await vi.waitFor(async () => expect(await snapshots()).toBe(expected));
+    }
+    schedule.stop();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(await snapshots()).toBe(3);
+  });
+
+  it("skips a tick when another instance refreshed within half an interval", async () => {
+    fakeClock();
+    schedule = startAccountRefreshSchedule(ctx, 60_000);
+    await schedule.ready;
+    await vi.advanceTimersByTimeAsync(40_000);
+    await refreshAccountStatus(ctx);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(await snapshots()).toBe(2);
   });
 
   it("keeps going when the provider fails, storing error snapshots", async () => {
+    fakeClock();
     simulator.state.injectFault({ scope: "account", apiStatus: 409 });
-    schedule = startAccountRefreshSchedule(ctx, 300);
+    schedule = startAccountRefreshSchedule(ctx, 60_000);
     await schedule.ready;
-    await waitFor(async () => (await database.prisma.accountSnapshot.count({ where: { error: { not: null } } })) >= 2);
-    expect(await database.prisma.accountSnapshot.count({ where: { error: null } })).toBe(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.waitFor(async () => expect(await snapshots({ error: { not: null } })).toBe(2));
+    expect(await snapshots({ error: null })).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ let routes: { request: unknown; verify: unknown; health: unknown; outbox: unknow
 
 beforeAll(async () => {
   for (const name of ["DATABASE_URL", "KAVENEGAR_API_KEY", "KAVENEGAR_BASE_URL", "OTP_SECRET", "NEXTAUTH_SECRET", "ADMIN_EMAIL", "ADMIN_PASSWORD"]) {
-    delete process.env[name];
+    Reflect.deleteProperty(process.env, name);
   }
   process.env.PGLITE_DATA_DIR = path.join(await mkdtemp(path.join(tmpdir(), "otp-embedded-")), "nested", "pglite");
   process.env.KAVENEGAR_SENDER = "10008663";

@@ -64,9 +64,7 @@ describe("attempt event stream", () => {
 
     const stored = await recordSendAttempt(ctx(), failedSendAttempt());
     const text = await readUntil(reader, (t) => t.includes("event: attempt"));
-    expect(attemptEvents(text)).toEqual([
-      { id: stored.id.toString(), data: expect.objectContaining({ id: stored.id.toString(), providerStatus: 412 }) },
-    ]);
+    expect(attemptEvents(text)).toEqual([{ id: stored.id, data: expect.objectContaining({ id: stored.id, providerStatus: 412 }) }]);
 
     abort.abort();
     expect(hub.listenerCount).toBe(0);
@@ -98,11 +96,11 @@ describe("attempt event stream", () => {
       hub,
       db: database.prisma,
       signal: abort.signal,
-      lastEventId: seen.id,
+      lastEventId: BigInt(seen.id),
       sessionHolds: async () => true,
     }).getReader();
     const text = await readUntil(reader, (t) => attemptEvents(t).length >= 2);
-    expect(attemptEvents(text).map((event) => event.id)).toEqual([missed1.id.toString(), missed2.id.toString()]);
+    expect(attemptEvents(text).map((event) => event.id)).toEqual([missed1.id, missed2.id]);
     abort.abort();
   });
 

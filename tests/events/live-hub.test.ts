@@ -1,35 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/database";
 import { recordSendAttempt } from "@/lib/delivery/attempts";
 import { LiveHub } from "@/lib/events/live-hub";
-import type { LiveEvent, SendAttemptEvent } from "@/lib/events/live-events";
+import type { LiveEvent } from "@/lib/events/live-events";
+import type { SendAttempt } from "@/lib/send-log/attempt";
 import { failedSendAttempt } from "../helpers/send-attempts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 /** The attempts among the live events. */
-const onAttempt = (listener: (event: SendAttemptEvent) => void) => (event: LiveEvent) => {
+const onAttempt = (listener: (event: SendAttempt) => void) => (event: LiveEvent) => {
   if (event.type === "attempt") listener(event.attempt);
 };
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL?.trim());
-
-async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function waitForAsync(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
   let database: TestDatabase;
@@ -56,17 +39,17 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
 
   it("delivers a recorded attempt to every listener, with the stored row's fields", async () => {
     const hub = newHub();
-    const first: SendAttemptEvent[] = [];
-    const second: SendAttemptEvent[] = [];
+    const first: SendAttempt[] = [];
+    const second: SendAttempt[] = [];
     hub.listen(onAttempt((event) => first.push(event)));
     hub.listen(onAttempt((event) => second.push(event)));
     await hub.whenReady();
 
     const attempt = await recordSendAttempt(ctx(), failedSendAttempt());
-    await waitFor(() => first.length === 1 && second.length === 1);
+    await vi.waitFor(() => expect([first.length, second.length]).toEqual([1, 1]));
 
     expect(first[0]).toEqual({
-      id: attempt.id.toString(),
+      id: attempt.id,
       phone: "+989123456789",
       sender: "10008663",
       method: "sms",
@@ -76,14 +59,19 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
       providerMessage: "ارسال کننده نامعتبر است",
       errorCode: "sender_invalid",
       errorDetail: "Invalid sender",
-      createdAt: attempt.createdAt.toISOString(),
+      messageId: null,
+      cost: null,
+      latencyMs: 12,
+      challengeId: null,
+      createdAt: attempt.createdAt,
     });
+    expect(first[0]).toEqual(attempt);
     expect(second[0]).toEqual(first[0]);
   });
 
   it("delivers successes too, in order", async () => {
     const hub = newHub();
-    const events: SendAttemptEvent[] = [];
+    const events: SendAttempt[] = [];
     hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
@@ -99,7 +87,7 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
         errorDetail: null,
       }),
     );
-    await waitFor(() => events.length === 2);
+    await vi.waitFor(() => expect(events).toHaveLength(2));
     expect(events.map((event) => [event.outcome, event.providerStatus])).toEqual([
       ["failed", 412],
       ["sent", 200],
@@ -108,8 +96,8 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
 
   it("stops delivering to a removed listener, unsubscribes after the last one, and subscribes again", async () => {
     const hub = newHub();
-    const kept: SendAttemptEvent[] = [];
-    const removed: SendAttemptEvent[] = [];
+    const kept: SendAttempt[] = [];
+    const removed: SendAttempt[] = [];
     const removeKept = hub.listen(onAttempt((event) => kept.push(event)));
     const remove = hub.listen(onAttempt((event) => removed.push(event)));
     await hub.whenReady();
@@ -117,49 +105,50 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     expect(hub.listenerCount).toBe(1);
 
     await recordSendAttempt(ctx(), failedSendAttempt());
-    await waitFor(() => kept.length === 1);
+    await vi.waitFor(() => expect(kept).toHaveLength(1));
     expect(removed).toEqual([]);
     expect(await listeningConnections(database)).toBe(1);
 
     removeKept();
-    await waitForAsync(async () => (await listeningConnections(database)) === 0);
+    await vi.waitFor(async () => expect(await listeningConnections(database)).toBe(0));
 
-    const again: SendAttemptEvent[] = [];
+    const again: SendAttempt[] = [];
     hub.listen(onAttempt((event) => again.push(event)));
     await hub.whenReady();
     await recordSendAttempt(ctx(), failedSendAttempt());
-    await waitFor(() => again.length === 1);
+    await vi.waitFor(() => expect(again).toHaveLength(1));
     expect(kept).toHaveLength(1);
   });
 
   it("survives a listener that throws and a malformed notification", async () => {
     const hub = newHub();
-    const events: SendAttemptEvent[] = [];
+    const events: SendAttempt[] = [];
     hub.listen(() => {
       throw new Error("broken SSE connection");
     });
     hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
-    await database.sql.query("SELECT pg_notify('otp_send_attempts', 'not json')");
-    await database.sql.query(`SELECT pg_notify('otp_send_attempts', '{"id": 1}')`);
+    await database.sql.query("SELECT pg_notify('otp_live_events', 'not json')");
+    await database.sql.query(`SELECT pg_notify('otp_live_events', '{"type": "attempt", "attempt": {"id": 1}}')`);
     await recordSendAttempt(ctx(), failedSendAttempt());
-    await waitFor(() => events.length === 1);
+    await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]?.providerStatus).toBe(412);
   });
 
   it("keeps its liveness probes to itself", async () => {
     const hub = newHub(database.sql, { probeIntervalMs: 30, probeTimeoutMs: 1_000 });
     const other = newHub(database.sql, { probeIntervalMs: 30, probeTimeoutMs: 1_000 });
-    const events: SendAttemptEvent[] = [];
+    const events: SendAttempt[] = [];
     hub.listen(onAttempt((event) => events.push(event)));
     other.listen(onAttempt((event) => events.push(event)));
     await Promise.all([hub.whenReady(), other.whenReady()]);
 
-    await sleep(300);
+    // Each hub proves its connection alive with a probe of its own every 30 ms; none reaches a listener.
+    expect(await probesSeen(database, 4)).toBeGreaterThanOrEqual(4);
     expect(events).toEqual([]);
     await recordSendAttempt(ctx(), failedSendAttempt());
-    await waitFor(() => events.length === 2);
+    await vi.waitFor(() => expect(events).toHaveLength(2));
   });
 
   it.runIf(onServer)("reaches another app instance that shares the database", async () => {
@@ -167,18 +156,18 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
     const otherInstance = await openDatabase({ url: database.url });
     extraConnections.push(otherInstance);
     const hub = newHub(otherInstance.sql);
-    const events: SendAttemptEvent[] = [];
+    const events: SendAttempt[] = [];
     hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
     const attempt = await recordSendAttempt(ctx(), failedSendAttempt({ phone: "+989121111111" }));
-    await waitFor(() => events.length === 1);
-    expect(events[0]).toMatchObject({ id: attempt.id.toString(), phone: "+989121111111", providerStatus: 412 });
+    await vi.waitFor(() => expect(events).toHaveLength(1));
+    expect(events[0]).toMatchObject({ id: attempt.id, phone: "+989121111111", providerStatus: 412 });
   });
 
   it.runIf(onServer)("resubscribes when its LISTEN connection is killed", async () => {
     const hub = newHub(database.sql, { probeIntervalMs: 50, probeTimeoutMs: 200 });
-    const events: SendAttemptEvent[] = [];
+    const events: SendAttempt[] = [];
     hub.listen(onAttempt((event) => events.push(event)));
     await hub.whenReady();
 
@@ -191,24 +180,37 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
 
     await hub.whenReady();
     await recordSendAttempt(ctx(), failedSendAttempt({ phone: "+989122222222" }));
-    await waitFor(() => events.length === 1);
+    await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]?.phone).toBe("+989122222222");
   });
 });
 
 async function waitForNewListener(database: Database, killedPid: number): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const rows = await database.sql.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> $1`,
-      [killedPid],
-    );
-    if (rows.length > 0) return;
-    if (Date.now() > deadline) throw new Error("the hub did not listen again");
-    await sleep(50);
-  }
+  await vi.waitFor(
+    async () => {
+      const rows = await database.sql.query(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> $1`,
+        [killedPid],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+    },
+    { timeout: 5_000 },
+  );
 }
 
+/** Waits until `count` liveness probes have gone over the database's notification channel. */
+async function probesSeen(database: Database, count: number): Promise<number> {
+  let seen = 0;
+  const stop = await database.sql.listen("otp_live_events", (payload) => {
+    if (payload.startsWith('{"liveHubProbe"')) seen++;
+  });
+  try {
+    await vi.waitFor(() => expect(seen).toBeGreaterThanOrEqual(count), { timeout: 15_000 });
+    return seen;
+  } finally {
+    await stop();
+  }
+}
 /** LISTENs held on the database: PGlite has one session, a server one connection per LISTEN. */
 async function listeningConnections(database: Database): Promise<number> {
   const rows =

@@ -33,8 +33,8 @@ const RUNNER_ONLY = ["DATABASE_URL", "KAVENEGAR_API_KEY", "KAVENEGAR_SANDBOX", "
 
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of RUNNER_ONLY) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith("VITEST_")) delete env[name];
+  for (const name of RUNNER_ONLY) Reflect.deleteProperty(env, name);
+  for (const name of Object.keys(env)) if (name.startsWith("VITEST_")) Reflect.deleteProperty(env, name);
   return env;
 }
 
@@ -82,6 +82,6 @@ export async function startAppServer(env: Record<string, string>, options: { wai
 /** A process environment with nothing of the test runner's but PATH and HOME (NODE_ENV left unset on purpose). */
 export function bareEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of Object.keys(env)) if (name !== "PATH" && name !== "HOME") delete env[name];
+  for (const name of Object.keys(env)) if (name !== "PATH" && name !== "HOME") Reflect.deleteProperty(env, name);
   return Object.assign(env, extra);
 }

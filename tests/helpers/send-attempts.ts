@@ -1,7 +1,7 @@
-import type { SendAttemptData } from "@/lib/delivery/attempts";
+import type { NewSendAttempt } from "@/lib/send-log/attempt";
 
 /** The seed's failure as recordSendAttempt takes it: a 412 from the unassigned line 10008663. */
-export function failedSendAttempt(overrides: Partial<SendAttemptData> = {}): SendAttemptData {
+export function failedSendAttempt(overrides: Partial<NewSendAttempt> = {}): NewSendAttempt {
   return {
     phone: "+989123456789",
     sender: "10008663",

@@ -1,9 +1,11 @@
-// A fresh, migrated database per test file: a new database on TEST_DATABASE_URL's
-// server when that is set, an in-memory PGlite otherwise.
+// A fresh, migrated database per test file: a copy of the run's migrated template (see
+// tests/global-setup.ts), on TEST_DATABASE_URL's server when that is set, an in-memory
+// PGlite otherwise.
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
+import { inject } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/database";
-import { migrate } from "@/lib/db/migrator";
 
 export type TestDatabase = Database & {
   /** The database's URL, or null for PGlite. */
@@ -18,28 +20,23 @@ export interface TestDatabaseOptions {
 }
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const migrated = options.migrate !== false;
   const serverUrl = process.env.TEST_DATABASE_URL?.trim();
-  const db = serverUrl ? await createServerDatabase(serverUrl) : await createPgliteDatabase();
-  if (options.migrate !== false) {
-    try {
-      await migrate(db.sql);
-    } catch (error) {
-      await db.drop();
-      throw error;
-    }
-  }
-  return db;
+  return serverUrl
+    ? createServerDatabase(serverUrl, migrated ? inject("templateDatabase") : null)
+    : createPgliteDatabase(migrated ? inject("pgliteTemplate") : null);
 }
 
-async function createPgliteDatabase(): Promise<TestDatabase> {
-  const db = await openDatabase({ pgliteInMemory: true });
+async function createPgliteDatabase(templateFile: string | null): Promise<TestDatabase> {
+  const loadDataDir = templateFile ? new Blob([await readFile(templateFile)]) : undefined;
+  const db = await openDatabase({ pgliteInMemory: true, ...(loadDataDir ? { loadDataDir } : {}) });
   let closing: Promise<void> | undefined;
   return Object.assign(db, { url: null, drop: () => (closing ??= db.close()) });
 }
 
-async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
+async function createServerDatabase(serverUrl: string, template: string | null): Promise<TestDatabase> {
   const name = `otp_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template ?? "template0"}`));
 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -69,7 +69,8 @@ describe("KavenegarError", () => {
       baseUrl: "https://api.kavenegar.com",
       timeoutMs: 1_000,
       fetch: async (input) => {
-        throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: new Error(`bad url ${String(input)}`) });
+        const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+        throw new TypeError(`Failed to parse URL from ${url}`, { cause: new Error(`bad url ${url}`) });
       },
     });
     const error = await client.accountInfo().then(

@@ -38,7 +38,7 @@ beforeAll(async () => {
   // host's traffic to the simulator; the package's request (absolute-URL path, headers, body) is untouched.
   const redirected = ((options: http.RequestOptions, callback?: (res: http.IncomingMessage) => void) => {
     if (options.host === "api.kavenegar.com" && String(options.port) === "80") {
-      const headers = { ...options.headers, Host: "api.kavenegar.com" };
+      const headers = { ...(options.headers as http.OutgoingHttpHeaders | undefined), Host: "api.kavenegar.com" };
       return originalRequest({ ...options, host: "127.0.0.1", port: sim.port, headers }, callback);
     }
     return originalRequest(options, callback);
@@ -57,10 +57,10 @@ function viaSdk(method: SdkMethod, data: Record<string, string>) {
   });
 }
 
-async function viaClient<T>(promise: Promise<{ entries: T; response: { return: { status: number; message: string } } }>) {
+async function viaClient(promise: Promise<{ entries: unknown; response: { return: { status: number; message: string } } }>) {
   try {
     const { entries, response } = await promise;
-    return { entries: entries as unknown, status: response.return.status, message: response.return.message };
+    return { entries, status: response.return.status, message: response.return.message };
   } catch (error) {
     if (!(error instanceof KavenegarError)) throw error;
     return { entries: null, status: error.status, message: error.providerMessage };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeIranianMobile, toKavenegarReceptor } from "@/lib/otp/phone";
+import { normalizeIranianMobile, toKavenegarReceptor } from "@/lib/phone";
 
 describe("normalizeIranianMobile", () => {
   it.each([

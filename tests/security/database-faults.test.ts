@@ -30,6 +30,7 @@ describe.runIf(serverUrl)("an unreachable PostgreSQL", () => {
       DATABASE_URL: proxy.urlFor(new URL(database.url ?? "").pathname.slice(1)),
       DATABASE_CONNECT_TIMEOUT_MS: "500",
       DATABASE_STATEMENT_TIMEOUT_MS: "1000",
+      DATABASE_RETRY_INTERVAL_MS: "500",
       KAVENEGAR_API_KEY: SANDBOX_API_KEY,
       KAVENEGAR_BASE_URL: simulator.url,
       KAVENEGAR_SENDER: "20005006666",

@@ -3,7 +3,7 @@
 // the security headers on every answer.
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, limitSubject, resolveClientAddress } from "@/lib/http/client-address";
+import { CLIENT_ADDRESS_HEADER, limitSubject, resolveClientAddress } from "@/lib/client-address";
 import { prepareRequest, type FrontDoorOptions } from "@/lib/server/front-door";
 
 describe("resolveClientAddress", () => {

@@ -29,9 +29,9 @@ describe("every route", () => {
     expect(files.length).toBeGreaterThanOrEqual(16);
     let refused = 0;
     for (const file of files) {
-      const module = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Handler | undefined>;
+      const routeModule = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, Handler | undefined>;
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         expect(handler, `${file} does not answer ${method} at all (Next.js would send an empty 405)`).toBeTypeOf("function");
         if (!handler?.[METHOD_NOT_ALLOWED_MARK]) continue;
         refused++;

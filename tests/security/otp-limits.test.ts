@@ -179,9 +179,7 @@ describe("the block list", () => {
   });
 
   it("names an entry it cannot read", async () => {
-    await expect(changeSettings(t.ctx.db, admin, { blockedNumbers: ["hello"] })).rejects.toThrow(
-      /"hello" is not a mobile number/,
-    );
+    await expect(changeSettings(t.ctx.db, admin, { blockedNumbers: ["hello"] })).rejects.toThrow(/"hello" is not a mobile number/);
   });
 });
 

@@ -1,11 +1,17 @@
 // The findings only the whole process shows, on the production build (`npm start`):
 // start-up without a database (6), the front door's address and headers (3, 8), a slow
-// body (8), the sandbox's routes in live mode (1), and a graceful stop (7).
+// body (8), the sandbox's routes in live mode (1), every admin page's session check, and
+// a graceful stop (7).
 import { spawn } from "node:child_process";
+import { readdir } from "node:fs/promises";
 import net from "node:net";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { E2E_DIST_DIR } from "@/e2e/config";
 import { SANDBOX_API_KEY, startKavenegarSimulator, type RunningSimulator } from "@/lib/kavenegar/simulator";
+import { startSession } from "@/lib/auth/sessions";
+import { insertAdminUser } from "../helpers/admin-users";
 import { bareEnv, freePort, startAppServer, type AppServer } from "../helpers/app-server";
 import { lastCodeSentTo } from "../helpers/test-context";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
@@ -19,7 +25,18 @@ const LIVE = {
   NEXTAUTH_SECRET: "real-server-auth-secret-0123456789abcdef",
   NEXTAUTH_URL: "https://otp.example.com",
   DATABASE_CONNECT_TIMEOUT_MS: "1000",
+  // The defaults (5 s, 10 s) are long waits for a test; the mechanisms are the same.
+  DATABASE_RETRY_INTERVAL_MS: "500",
+  REQUEST_BODY_TIMEOUT_MS: "1500",
 };
+
+/** app/admin/send-log/[id]/page.tsx → /admin/send-log/999999999 (an entry that does not exist) */
+async function adminPagePaths(): Promise<string[]> {
+  const entries = await readdir("app/admin", { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name === "page.tsx")
+    .map((entry) => `/${path.relative("app", entry.parentPath).split(path.sep).join("/")}`.replace(/\[\w+\]/g, "999999999"));
+}
 
 const postOtp = (app: AppServer, phone: string, headers: Record<string, string> = {}) =>
   fetch(`${app.url}/api/v1/usr/otp`, {
@@ -88,7 +105,7 @@ describe.runIf(serverUrl)("the production server", () => {
     const codes: string[] = [];
     for (let i = 1; i <= 25; i++) {
       const answer = await postOtp(app, `+98912145${String(i).padStart(4, "0")}`, { "x-forwarded-for": `10.77.0.${i}` });
-      codes.push(answer.status === 200 ? "sent" : String(((await answer.json()) as { code: string }).code));
+      codes.push(answer.status === 200 ? "sent" : ((await answer.json()) as { code: string }).code);
     }
     // One was sent by the previous test from the same socket address.
     expect(codes.filter((code) => code === "sent")).toHaveLength(19);
@@ -135,7 +152,7 @@ describe.runIf(serverUrl)("the production server", () => {
     expect(verified.status).toBe(200);
   });
 
-  it("answers a body that never finishes with 408 JSON after 10 seconds", async () => {
+  it("answers a body that never finishes with 408 JSON after REQUEST_BODY_TIMEOUT_MS", async () => {
     const { port } = new URL(app.url);
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(Number(port), "127.0.0.1", () => {
@@ -150,11 +167,45 @@ describe.runIf(serverUrl)("the production server", () => {
         }
       });
       socket.on("error", reject);
-      setTimeout(() => reject(new Error(`no answer: ${text}`)), 15_000);
+      setTimeout(() => reject(new Error(`no answer: ${text}`)), 6_000);
     });
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(answer).toContain('"code":"request_timeout"');
   }, 20_000);
+
+  it("checks the session on every admin page: none, forged or garbage → sign-in; a viewer's → the page", async () => {
+    const pages = await adminPagePaths();
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        "/admin",
+        "/admin/live",
+        "/admin/send-log",
+        "/admin/send-log/999999999",
+        "/admin/senders",
+        "/admin/account",
+        "/admin/settings",
+        "/admin/audit",
+      ]),
+    );
+    const cookie = async (sid: string) => `next-auth.session-token=${await encode({ token: { sid }, secret: LIVE.NEXTAUTH_SECRET })}`;
+    const viewer = await insertAdminUser(database.prisma, { email: "viewer@pages.test", role: "viewer" });
+    const viewerCookie = await cookie(await startSession(database.prisma, viewer.id, "127.0.0.1"));
+    const forged = await cookie("00000000-0000-4000-8000-000000000000");
+    const get = (page: string, withCookie?: string) =>
+      fetch(`${app.url}${page}`, { redirect: "manual", headers: withCookie ? { cookie: withCookie } : {} });
+
+    for (const page of pages) {
+      for (const refused of [undefined, forged, "next-auth.session-token=garbage"]) {
+        const answer = await get(page, refused);
+        expect([303, 307], `${page} with ${refused ?? "no cookie"}`).toContain(answer.status);
+        expect(answer.headers.get("location"), page).toMatch(/\/signin$/);
+      }
+      const shown = await get(page, viewerCookie);
+      // That send-log entry does not exist: its page says so rather than anything else.
+      expect(shown.status, page).toBe(page.endsWith("/999999999") ? 404 : 200);
+      expect(await shown.text()).toContain("viewer@pages.test");
+    }
+  });
 
   it("finishes a request in flight on SIGTERM, takes no new one, and exits 0", async () => {
     await database.sql.exec("DELETE FROM rate_limit_buckets");

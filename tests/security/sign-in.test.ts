@@ -10,6 +10,7 @@ import { MAX_FAILURES_PER_CLIENT, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/sign
 import { createAdminUser, removeAdminUser, setAdminPassword, setAdminRole } from "@/lib/auth/users";
 import { createAttemptEventStream } from "@/lib/events/event-stream";
 import { LiveHub } from "@/lib/events/live-hub";
+import { insertAdminUser } from "../helpers/admin-users";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const SECRET = "sign-in-test-secret-0123456789abcdef0123";
@@ -60,7 +61,7 @@ describe("sessions", () => {
   }
 
   it("end at sign-out, on removal, on demotion and on a password change", async () => {
-    await createAdminUser(database.prisma, { email: "ends@example.com", password: "ends-admin-password", role: "admin" });
+    await insertAdminUser(database.prisma, { email: "ends@example.com", role: "admin" });
 
     const signedOut = await sessionFor("ends@example.com");
     expect(await getSessionFromRequest(database.prisma, signedOut.request)).toMatchObject({ role: "admin" });
@@ -81,7 +82,7 @@ describe("sessions", () => {
   });
 
   it("close an open live stream once the user is removed", async () => {
-    await createAdminUser(database.prisma, { email: "watcher@example.com", password: "watcher-password", role: "viewer" });
+    await insertAdminUser(database.prisma, { email: "watcher@example.com", role: "viewer" });
     const { sid } = await sessionFor("watcher@example.com");
     const hub = new LiveHub(database.sql, { lingerMs: 0 });
     const { findSessionUser } = await import("@/lib/auth/sessions");

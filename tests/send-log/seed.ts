@@ -3,8 +3,8 @@ import type { Db } from "@/lib/db/database";
 import type { Prisma } from "@/lib/db/generated/client";
 
 export const SEED_START = Date.parse("2026-11-01T00:00:00Z");
-export const PHONES = ["+989120000001", "+989120000002", "+989120000003", "+989350000004"];
-export const SENDERS = ["20005006666", "2000500666", "10008663", null];
+const PHONES = ["+989120000001", "+989120000002", "+989120000003", "+989350000004"];
+const SENDERS = ["20005006666", "2000500666", "10008663", null];
 
 export interface SeededAttempt {
   id: string;

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntries } from "@/lib/audit/record";
 import type { AppContext } from "@/lib/context";
-import { testSend } from "@/lib/delivery/test-send";
-import { ValidationError } from "@/lib/errors";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY, startKavenegarSimulator, type KavenegarSimulator } from "@/lib/kavenegar/simulator";
-import { addSenderLine, testSendFromLine } from "@/lib/senders/admin";
-import { DEFAULT_TEST_MESSAGE, testSendSchema } from "@/lib/senders/schemas-test-send";
+import { testSendFromLine } from "@/lib/delivery/test-send";
+import { addSenderLine } from "@/lib/senders/admin";
+import { DEFAULT_TEST_MESSAGE, testSendSchema } from "@/lib/delivery/test-send-schema";
 import { getSenderLine } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -34,9 +33,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe("testSend", () => {
+describe("testSendFromLine", () => {
   it("answers a 412 from an unassigned line with the provider's words, and logs the attempt", async () => {
-    const result = await testSend(ctx, { senderId: badId, phone: "09123456789", message: "hello" });
+    const result = await testSendFromLine(ctx, actor, badId, testSendSchema.parse({ phone_number: "09123456789", message: "hello" }));
     expect(result).toMatchObject({
       ok: false,
       sender: "10008663",
@@ -66,7 +65,7 @@ describe("testSend", () => {
   });
 
   it("sends from an assigned line and answers with the message id and cost", async () => {
-    const result = await testSend(ctx, { senderId: goodId, phone: "+98 912 000 1111" });
+    const result = await testSendFromLine(ctx, actor, goodId, testSendSchema.parse({ phone_number: "+98 912 000 1111" }));
     expect(result).toMatchObject({ ok: true, status: 200, sender: "20005006666", phone: "+989120001111", errorKind: null, explanation: "Accepted." });
     expect(result.providerMessage).toBe("تایید شد");
     expect(result.messageId).toMatch(/^\d+$/);
@@ -82,13 +81,13 @@ describe("testSend", () => {
   it("answers a timeout without throwing", async () => {
     simulator.state.injectFault({ scope: "sms", method: "send", hang: true, times: 1 });
     const quick: AppContext = { ...ctx, kavenegar: new KavenegarClient({ apiKey: SANDBOX_API_KEY, baseUrl: simulator.url, timeoutMs: 200 }) };
-    const result = await testSend(quick, { senderId: goodId, phone: "09120002222" });
+    const result = await testSendFromLine(quick, actor, goodId, testSendSchema.parse({ phone_number: "09120002222" }));
     expect(result).toMatchObject({ ok: false, status: null, errorKind: "timeout", providerMessage: null });
     expect(result.explanation).toMatch(/200 ms/);
   });
 
   it("refuses a phone that is not an Iranian mobile", async () => {
-    await expect(testSend(ctx, { senderId: goodId, phone: "12345" })).rejects.toBeInstanceOf(ValidationError);
+    expect(testSendSchema.safeParse({ phone_number: "12345" }).success).toBe(false);
     const parsed = testSendSchema.safeParse({ phone_number: "12345" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["phone_number"]);

@@ -1,14 +1,14 @@
 import { AccountAlerts } from "@/components/admin/account/account-alerts";
 import { AccountConfig } from "@/components/admin/account/account-config";
 import { AccountSummary } from "@/components/admin/account/account-summary";
-import { formatUtcDateTime } from "@/components/admin/account/format";
+import { formatUtcDateTime } from "@/components/ui/format";
 import { RefreshButton } from "@/components/admin/account/refresh-button";
 import { SnapshotHistory } from "@/components/admin/account/snapshot-history";
-import { accountAlerts } from "@/lib/account/alerts";
+import { assessAccount } from "@/lib/account/health";
 import { DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS } from "@/lib/account/schedule";
-import { maskedKavenegarApiKey } from "@/lib/account/api-key";
 import { listAccountSnapshots } from "@/lib/account/snapshots";
-import { canWrite, requireAdminPage } from "@/lib/auth/session";
+import { canWrite } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { getServerContext } from "@/lib/server/app-context";
 
 export const metadata = { title: "Account" };
@@ -19,8 +19,7 @@ export default async function AccountPage() {
   const history = await listAccountSnapshots(ctx.db, 50);
   const latest = history[0] ?? null;
   // After a failed refresh, the last good figures are still worth showing.
-  const lastGood = history.find((snapshot) => snapshot.credit !== null) ?? null;
-  const alerts = latest ? accountAlerts(latest.credit === null && lastGood ? { ...lastGood, error: latest.error } : latest) : [];
+  const { lastGood, alerts } = assessAccount(latest, history.find((snapshot) => snapshot.credit !== null) ?? null);
 
   return (
     <div className="space-y-4">
@@ -37,7 +36,7 @@ export default async function AccountPage() {
       </div>
       <AccountAlerts alerts={alerts} />
       {lastGood ? (
-        <AccountSummary snapshot={lastGood} maskedKey={maskedKavenegarApiKey(ctx.env)} mode={ctx.mode} />
+        <AccountSummary snapshot={lastGood} maskedKey={ctx.kavenegar.maskedApiKey} mode={ctx.mode} />
       ) : (
         <p className="rounded-lg bg-white p-4 text-sm text-slate-600 shadow-sm ring-1 ring-slate-200" data-testid="account-empty">
           No account information yet.{" "}
@@ -48,7 +47,7 @@ export default async function AccountPage() {
           ) : (
             "It is fetched on a schedule."
           )}{" "}
-          API key in use: <code data-testid="account-api-key">{maskedKavenegarApiKey(ctx.env)}</code>
+          API key in use: <code data-testid="account-api-key">{ctx.kavenegar.maskedApiKey}</code>
         </p>
       )}
       <AccountConfig config={lastGood?.config ?? latest?.config ?? null} />

@@ -1,5 +1,5 @@
 import { AuditTable } from "@/components/admin/audit/audit-table";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { listAuditEntries } from "@/lib/audit/record";
 import { getServerContext } from "@/lib/server/app-context";
 

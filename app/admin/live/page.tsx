@@ -1,6 +1,6 @@
 import { LiveFeed } from "@/components/admin/live/live-feed";
 import { TrafficPanel } from "@/components/admin/live/traffic-panel";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { listRecentFailureEvents } from "@/lib/events/attempt-feed";
 import { looksLikeUndeclaredProxy, recentClientSpread } from "@/lib/otp/client-spread";
 import { getGlobalLimitStatus } from "@/lib/otp/global-limit";

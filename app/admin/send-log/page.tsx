@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FilterForm } from "@/components/admin/send-log/filter-form";
 import { SendLogTable } from "@/components/admin/send-log/send-log-table";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { describeZodError } from "@/lib/http/errors";
 import { listSenderLines } from "@/lib/senders/store";
 import { listSendAttempts, type SendLogPage } from "@/lib/send-log/query";

@@ -1,7 +1,8 @@
 import { AddSenderForm } from "@/components/admin/senders/add-sender-form";
-import { toSenderRowView } from "@/components/admin/senders/row-view";
+import { toSenderRowViews } from "@/components/admin/senders/row-view";
 import { SenderTable } from "@/components/admin/senders/sender-table";
-import { canWrite, requireAdminPage } from "@/lib/auth/session";
+import { canWrite } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { getSenderLinesOverview } from "@/lib/senders/admin";
 import { getServerContext } from "@/lib/server/app-context";
 
@@ -11,8 +12,7 @@ export default async function SendersPage() {
   const session = await requireAdminPage();
   const ctx = await getServerContext();
   const { lines, activeId } = await getSenderLinesOverview(ctx.db);
-  const now = Date.now();
-  const rows = lines.map((line) => toSenderRowView(line, activeId, now));
+  const rows = toSenderRowViews(lines, activeId);
   const active = rows.find((row) => row.active);
   const writable = canWrite(session);
 

@@ -1,5 +1,6 @@
 import { SettingsForm } from "@/components/admin/settings/settings-form";
-import { canWrite, requireAdminPage } from "@/lib/auth/session";
+import { canWrite } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { getServerContext } from "@/lib/server/app-context";
 import { getSettings } from "@/lib/settings/store";
 

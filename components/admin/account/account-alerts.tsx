@@ -1,4 +1,4 @@
-import type { AccountAlert } from "@/lib/account/alerts";
+import type { AccountAlert } from "@/lib/account/health";
 
 export function AccountAlerts({ alerts }: { alerts: AccountAlert[] }) {
   if (alerts.length === 0) return null;

@@ -1,4 +1,4 @@
-import { formatRials } from "./format";
+import { formatRials } from "@/components/ui/format";
 
 // In this order; settings Kavenegar adds later follow under their own names.
 const LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
-import { daysUntilExpiry, EXPIRY_WARNING_DAYS } from "@/lib/account/alerts";
+import { daysUntilExpiry, EXPIRY_WARNING_DAYS } from "@/lib/account/health";
 import type { AccountSnapshotView } from "@/lib/account/snapshots";
-import { formatRials, formatToman, formatUtcDate, formatUtcDateTime } from "./format";
+import { formatRials, formatToman, formatUtcDate, formatUtcDateTime } from "@/components/ui/format";
 
 const card = "space-y-1 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200";
 

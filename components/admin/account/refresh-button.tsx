@@ -1,37 +1,24 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { adminFetch } from "@/components/admin/admin-fetch";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 
 export function RefreshButton() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
-
-  async function refresh() {
-    setPending(true);
-    setError("");
-    const result = await adminFetch("/api/admin/account/refresh", "POST");
-    if (!result.ok) setError(result.detail);
-    router.refresh();
-    setPending(false);
-  }
+  const { send, pending, message } = useAdminAction({ refreshOnFailure: true });
 
   return (
     <div className="flex flex-col items-end gap-1">
       <button
         type="button"
-        onClick={refresh}
+        onClick={() => void send({ path: "/api/admin/account/refresh", method: "POST" })}
         disabled={pending}
         data-testid="account-refresh"
         className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60"
       >
         {pending ? "Refreshing…" : "Refresh now"}
       </button>
-      {error && (
+      {message && (
         <p role="alert" className="text-sm text-red-700">
-          {error}
+          {message.text}
         </p>
       )}
     </div>

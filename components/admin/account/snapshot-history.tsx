@@ -1,5 +1,5 @@
 import type { AccountSnapshotView } from "@/lib/account/snapshots";
-import { formatRials, formatUtcDate, formatUtcDateTime } from "./format";
+import { formatRials, formatUtcDate, formatUtcDateTime } from "@/components/ui/format";
 
 const head = "whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const cell = "whitespace-nowrap px-3 py-2";

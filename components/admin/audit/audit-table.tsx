@@ -93,7 +93,7 @@ export function AuditTable({ initial }: { initial: { entries: AuditEntryView[]; 
       {cursor && (
         <button
           type="button"
-          onClick={loadMore}
+          onClick={() => void loadMore()}
           disabled={pending}
           className="rounded-md bg-white px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-60"
           data-testid="audit-load-more"

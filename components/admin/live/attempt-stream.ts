@@ -3,9 +3,10 @@
 // Live page. Attempts are deduplicated by id: a reconnect replays what was missed, which can
 // overlap what already arrived.
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { limitEventSchema, sendAttemptEventSchema, type LimitEvent, type SendAttemptEvent } from "@/lib/events/live-events";
+import { limitEventSchema, type LimitEvent } from "@/lib/events/live-events";
+import { sendAttemptSchema, type SendAttempt } from "@/lib/send-log/attempt";
 
-export type { LimitEvent, SendAttemptEvent };
+export type { LimitEvent, SendAttempt };
 /** `open` once the server's LISTEN is in place: from then on no attempt can slip past. */
 export type StreamState = "connecting" | "open" | "reconnecting" | "offline";
 
@@ -15,7 +16,7 @@ const REOPEN_AFTER_MS = 10_000;
 const CLOSE_IDLE_AFTER_MS = 2_000;
 const SEEN_LIMIT = 1_000;
 
-type Listener = (event: SendAttemptEvent) => void;
+type Listener = (event: SendAttempt) => void;
 type LimitListener = (event: LimitEvent) => void;
 
 const listeners = new Set<Listener>();
@@ -58,7 +59,7 @@ function open() {
   setState(state === "connecting" ? "connecting" : "reconnecting");
   current.addEventListener("ready", () => setState("open"));
   current.addEventListener("attempt", (message) => {
-    const event = parseWith(sendAttemptEventSchema, String(message.data));
+    const event = parseWith(sendAttemptSchema, String(message.data));
     if (!event || !firstSighting(event.id)) return;
     for (const listener of listeners) listener(event);
   });
@@ -67,7 +68,10 @@ function open() {
     if (event) for (const listener of limitListeners) listener(event);
   });
   current.addEventListener("error", () => {
-    if (current.readyState !== EventSource.CLOSED) { setState("reconnecting"); return; }
+    if (current.readyState !== EventSource.CLOSED) {
+      setState("reconnecting");
+      return;
+    }
     setState("offline");
     current.close();
     if (source === current) source = null;

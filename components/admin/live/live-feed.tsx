@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { SendAttemptEvent } from "@/lib/events/live-events";
+import type { SendAttempt } from "@/lib/send-log/attempt";
 import { useAttemptEvents } from "./attempt-stream";
 import { LiveTable } from "./live-table";
 import { StreamStatus } from "./stream-status";
@@ -9,11 +9,11 @@ import { StreamStatus } from "./stream-status";
 const MAX_ROWS = 200;
 
 // Several app instances may announce attempts slightly out of order.
-const newestFirst = (a: SendAttemptEvent, b: SendAttemptEvent) =>
+const newestFirst = (a: SendAttempt, b: SendAttempt) =>
   b.createdAt.localeCompare(a.createdAt) || (BigInt(b.id) > BigInt(a.id) ? 1 : BigInt(b.id) < BigInt(a.id) ? -1 : 0);
 
 /** Attempts as they happen, on top of the latest failures the page was rendered with. */
-export function LiveFeed({ initial }: { initial: SendAttemptEvent[] }) {
+export function LiveFeed({ initial }: { initial: SendAttempt[] }) {
   const [attempts, setAttempts] = useState(() => [...initial].sort(newestFirst));
   const [freshIds, setFreshIds] = useState<ReadonlySet<string>>(new Set());
   const [failuresOnly, setFailuresOnly] = useState(true);

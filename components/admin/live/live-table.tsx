@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OutcomeBadge } from "@/components/admin/send-log/outcome-badge";
-import type { SendAttemptEvent } from "@/lib/events/live-events";
+import type { SendAttempt } from "@/lib/send-log/attempt";
 import { ProviderStatus } from "./provider-status";
 
 const head = "whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
@@ -12,7 +12,7 @@ export function LiveTable({
   freshIds,
   rowTestId = "live-row",
 }: {
-  attempts: SendAttemptEvent[];
+  attempts: SendAttempt[];
   freshIds?: ReadonlySet<string>;
   rowTestId?: string;
 }) {

@@ -1,7 +1,7 @@
-import type { SendAttemptEvent } from "@/lib/events/live-events";
+import type { SendAttempt } from "@/lib/send-log/attempt";
 import { describeAttemptStatus } from "./status-text";
 
-type Attempt = Pick<SendAttemptEvent, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;
+type Attempt = Pick<SendAttempt, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;
 
 /** Status code, the provider's Persian message and its English meaning, stacked. */
 export function ProviderStatus({ attempt }: { attempt: Attempt }) {

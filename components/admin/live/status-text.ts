@@ -1,8 +1,8 @@
 // What a send attempt's outcome means, in the provider's words (Persian) and ours.
-import type { SendAttemptEvent } from "@/lib/events/live-events";
-import { describeApiStatus } from "@/lib/kavenegar/status-codes";
+import type { SendAttempt } from "@/lib/send-log/attempt";
+import { describeApiStatus, refusesSenderLine } from "@/lib/kavenegar/status-codes";
 
-type AttemptStatus = Pick<SendAttemptEvent, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;
+type AttemptStatus = Pick<SendAttempt, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;
 
 export interface StatusText {
   /** The provider's status code, or our error code when the provider never answered. */
@@ -26,18 +26,14 @@ export function describeAttemptStatus(attempt: AttemptStatus): StatusText {
   const info = describeApiStatus(attempt.providerStatus);
   return {
     code: String(attempt.providerStatus),
-    persian: attempt.providerMessage || info.message || null,
+    // Kavenegar may answer with an empty message: the documented one stands in.
+    persian: attempt.providerMessage ? attempt.providerMessage : info.message || null,
     english: info.explanation,
     hint: attempt.outcome === "failed" ? info.adminHint : null,
   };
 }
 
-/** Kavenegar refused the line itself (412, or 427 which we map alike): every OTP from it fails. */
-export function isSenderFailure(attempt: Pick<SendAttemptEvent, "outcome" | "providerStatus" | "errorCode">): boolean {
-  return attempt.outcome === "failed" && (attempt.providerStatus === 412 || attempt.errorCode === "sender_invalid");
-}
-
-/** `HH:MM:SS` of an ISO time, in UTC like the rest of the console. */
-export function formatUtcTime(iso: string): string {
-  return iso.slice(11, 19);
+/** Kavenegar refused the line itself: every OTP from it fails. */
+export function isSenderFailure(attempt: Pick<SendAttempt, "outcome" | "providerStatus">): boolean {
+  return attempt.outcome === "failed" && refusesSenderLine(attempt.providerStatus);
 }

@@ -1,5 +1,5 @@
 import type { GlobalLimitStatus } from "@/lib/otp/global-limit";
-import { formatUtcTime } from "./status-text";
+import { formatUtcTime } from "@/components/ui/format";
 
 interface UndeclaredProxy {
   address: string;

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { AccountStatus } from "@/lib/stats/overview";
+import { daysUntilExpiry, type AccountHealth } from "@/lib/account/health";
+import { formatRials, formatUtcDate, formatUtcDateTime } from "@/components/ui/format";
 import { Card, Warning } from "./card";
 
-const DAY_MS = 86_400_000;
-
-export function AccountCard({ status, now }: { status: AccountStatus | null; now: Date }) {
-  const snapshot = status?.snapshot ?? null;
+export function AccountCard({ health, now }: { health: AccountHealth; now: Date }) {
+  const snapshot = health.lastGood;
+  const days = snapshot ? daysUntilExpiry(snapshot, now) : null;
   return (
     <Card
       title="Kavenegar account"
@@ -28,14 +28,13 @@ export function AccountCard({ status, now }: { status: AccountStatus | null; now
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-slate-500">Credit</dt>
           <dd className="font-semibold tabular-nums" data-testid="account-credit">
-            {snapshot.credit === null ? "–" : `${snapshot.credit.toLocaleString("en")} rials`}
+            {formatRials(snapshot.credit)}
           </dd>
           <dt className="text-slate-500">Expires</dt>
           <dd data-testid="account-expiry">
             {snapshot.expiresAt ? (
               <>
-                {snapshot.expiresAt.toISOString().slice(0, 10)}{" "}
-                <span className="text-slate-500">({Math.floor((snapshot.expiresAt.getTime() - now.getTime()) / DAY_MS)} days)</span>
+                {formatUtcDate(snapshot.expiresAt)} <span className="text-slate-500">({days} days)</span>
               </>
             ) : (
               "no expiry date"
@@ -48,17 +47,14 @@ export function AccountCard({ status, now }: { status: AccountStatus | null; now
             </>
           )}
           <dt className="text-slate-500">Fetched</dt>
-          <dd className="text-slate-600">{snapshot.fetchedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</dd>
+          <dd className="text-slate-600">{formatUtcDateTime(snapshot.fetchedAt)}</dd>
         </dl>
       )}
-      {status?.warnings.map((warning) => (
-        <Warning key={warning}>{warning}</Warning>
-      ))}
-      {status?.lastError && (
-        <Warning tone="red">
-          The last refresh failed ({status.lastError.at.toISOString().slice(0, 16).replace("T", " ")} UTC): {status.lastError.message}
+      {health.alerts.map((alert) => (
+        <Warning key={alert.kind} tone={alert.level === "error" ? "red" : "amber"}>
+          {alert.message}
         </Warning>
-      )}
+      ))}
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { describeAttemptStatus } from "@/components/admin/live/status-text";
-import type { AttemptStats } from "@/lib/stats/overview";
+import type { AttemptStats } from "@/lib/send-log/stats";
 
 export function AttemptTotals({ stats }: { stats: AttemptStats }) {
   const total = stats.totals.sent + stats.totals.failed;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { HourlyAttempts } from "@/lib/stats/overview";
+import type { HourlyAttempts } from "@/lib/send-log/stats";
 
 const hourLabel = (iso: string) => `${iso.slice(11, 13)}:00`;
 
@@ -19,7 +19,7 @@ export function AttemptsChart({ hourly }: { hourly: HourlyAttempts[] }) {
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="hour" tickFormatter={hourLabel} tick={{ fontSize: 11, fill: "#64748b" }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#64748b" }} />
-          <Tooltip labelFormatter={(label) => `${String(label).slice(0, 13).replace("T", " ")}:00 UTC`} />
+          <Tooltip labelFormatter={(label) => (typeof label === "string" ? `${label.slice(0, 13).replace("T", " ")}:00 UTC` : label)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="sent" name="Sent" stackId="attempts" fill="#10b981" />
           <Bar dataKey="failed" name="Failed" stackId="attempts" fill="#ef4444" />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SendAttemptDetail } from "@/lib/send-log/query";
-import { formatLatency, formatRials, formatUtc } from "./format";
+import { formatLatency, formatRials, formatUtc } from "@/components/ui/format";
 import { OutcomeBadge } from "./outcome-badge";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SendAttemptDetail } from "@/lib/send-log/query";
-import { formatUtc } from "./format";
+import { formatUtc } from "@/components/ui/format";
 
 export function ChallengeCard({ challenge }: { challenge: NonNullable<SendAttemptDetail["challenge"]> }) {
   return (

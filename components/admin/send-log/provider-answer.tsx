@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { senderFailureStatuses } from "@/lib/delivery/provider-errors";
+import { refusesSenderLine } from "@/lib/kavenegar/status-codes";
 import { findApiStatus } from "@/lib/kavenegar/status-codes";
 import type { SendAttemptDetail } from "@/lib/send-log/query";
 
@@ -50,7 +50,7 @@ export function ProviderAnswer({ attempt }: { attempt: SendAttemptDetail }) {
           {attempt.providerStatus === null
             ? transportHint(attempt.errorCode)
             : (info?.adminHint ?? "Retry later; if it persists, contact Kavenegar support with this status code.")}
-          {attempt.providerStatus !== null && senderFailureStatuses.has(attempt.providerStatus) && (
+          {refusesSenderLine(attempt.providerStatus) && (
             <>
               {" "}
               <Link href="/admin/senders" className="font-semibold underline" data-testid="fix-sender-link">

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import type { SendAttemptListItem } from "@/lib/send-log/query";
+import type { SendAttempt } from "@/lib/send-log/attempt";
 import { ClickableRow } from "./clickable-row";
-import { formatLatency, formatRials, formatUtc } from "./format";
+import { formatLatency, formatRials, formatUtc } from "@/components/ui/format";
 import { OutcomeBadge } from "./outcome-badge";
 
 const head = "whitespace-nowrap px-2.5 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const cell = "whitespace-nowrap px-2.5 py-2";
 
-export function SendLogTable({ rows }: { rows: SendAttemptListItem[] }) {
+export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
   if (rows.length === 0) {
     return (
       <p data-testid="send-log-empty" className="rounded-lg bg-white p-6 text-center text-sm text-slate-600 shadow-sm ring-1 ring-slate-200">

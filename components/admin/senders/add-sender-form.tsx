@@ -1,48 +1,38 @@
 "use client";
 
 import { FormField } from "@/components/admin/form-field";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { describeSenderNumber } from "@/lib/senders/kind-detail";
 import { senderCreateSchema } from "@/lib/senders/schemas";
-import { adminFetch } from "@/components/admin/admin-fetch";
-import { fieldErrorsOf, fieldMessage, inputClass } from "@/components/admin/form-bits";
+import { fieldMessage, inputClass } from "@/components/admin/form-bits";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 
 export function AddSenderForm() {
-  const router = useRouter();
   const [number, setNumber] = useState("");
   const [label, setLabel] = useState("");
   const [priority, setPriority] = useState("100");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { submit, pending, errors, message, clearErrors } = useAdminAction({
+    onSuccess: () => {
+      setNumber("");
+      setLabel("");
+      setPriority("100");
+    },
+    successMessage: (line: { number: string }) => `Line ${line.number} added.`,
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setMessage(null);
-    const parsed = senderCreateSchema.safeParse({ number, label, priority });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    const result = await adminFetch<{ number: string }>("/api/admin/senders", "POST", parsed.data);
-    setPending(false);
-    if (!result.ok) {
-      setMessage({ tone: "error", text: result.detail });
-      return;
-    }
-    setMessage({ tone: "ok", text: `Line ${result.data.number} added.` });
-    setNumber("");
-    setLabel("");
-    setPriority("100");
-    router.refresh();
+    void submit(senderCreateSchema, { number, label, priority }, (body) => ({ path: "/api/admin/senders", method: "POST", body }));
   }
 
   const kind = describeSenderNumber(number);
   return (
-    <form onSubmit={submit} noValidate className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="add-sender-form">
+    <form
+      onSubmit={handleSubmit}
+      noValidate
+      className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      data-testid="add-sender-form"
+    >
       <h2 className="font-semibold">Add line</h2>
       <div className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-start">
         <label className="block space-y-1 text-sm">
@@ -52,7 +42,7 @@ export function AddSenderForm() {
             value={number}
             onChange={(event) => {
               setNumber(event.target.value);
-              setErrors({});
+              clearErrors();
             }}
             placeholder="e.g. 20005006666"
             inputMode="text"

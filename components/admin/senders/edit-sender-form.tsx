@@ -1,44 +1,25 @@
 "use client";
 
 import { FormField } from "@/components/admin/form-field";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { senderUpdateSchema } from "@/lib/senders/schemas";
-import { adminFetch } from "@/components/admin/admin-fetch";
-import { fieldErrorsOf, inputClass } from "@/components/admin/form-bits";
+import { inputClass } from "@/components/admin/form-bits";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 import type { SenderRowView } from "./row-view";
 
 export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: () => void }) {
-  const router = useRouter();
   const [label, setLabel] = useState(row.label);
   const [priority, setPriority] = useState(String(row.priority));
   const [status, setStatus] = useState(row.status);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState("");
-  const [pending, setPending] = useState(false);
+  const { submit, pending, errors, message } = useAdminAction({ onSuccess: onDone });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFailure("");
-    const parsed = senderUpdateSchema.safeParse({ label, priority, status });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    const result = await adminFetch(`/api/admin/senders/${row.id}`, "PATCH", parsed.data);
-    setPending(false);
-    if (!result.ok) {
-      setFailure(result.detail);
-      return;
-    }
-    onDone();
-    router.refresh();
+    void submit(senderUpdateSchema, { label, priority, status }, (body) => ({ path: `/api/admin/senders/${row.id}`, method: "PATCH", body }));
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" data-testid={`edit-sender-form-${row.number}`}>
+    <form onSubmit={handleSubmit} noValidate className="space-y-3" data-testid={`edit-sender-form-${row.number}`}>
       <p className="text-sm font-medium">Edit {row.number}</p>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-start">
         <FormField label="Label" error={errors.label}>
@@ -88,9 +69,9 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
           Cancel
         </button>
       </div>
-      {failure && (
+      {message && (
         <p role="alert" className="text-sm text-red-700">
-          {failure}
+          {message.text}
         </p>
       )}
     </form>

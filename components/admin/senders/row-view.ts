@@ -17,7 +17,7 @@ export interface SenderRowView {
   lastSuccess: { at: string; ago: string } | null;
 }
 
-export function formatAgo(then: Date, now: number): string {
+function formatAgo(then: Date, now: number): string {
   const seconds = Math.max(0, Math.round((now - then.getTime()) / 1000));
   if (seconds < 60) return `${seconds} s ago`;
   const minutes = Math.round(seconds / 60);
@@ -27,7 +27,12 @@ export function formatAgo(then: Date, now: number): string {
   return `${Math.round(hours / 24)} days ago`;
 }
 
-export function toSenderRowView(line: SenderLine, activeId: number | null, now: number): SenderRowView {
+/** The clock is read here, outside the page's render, once: every row's "ago" counts from the same instant. */
+export function toSenderRowViews(lines: SenderLine[], activeId: number | null, now = Date.now()): SenderRowView[] {
+  return lines.map((line) => toSenderRowView(line, activeId, now));
+}
+
+function toSenderRowView(line: SenderLine, activeId: number | null, now: number): SenderRowView {
   return {
     id: line.id,
     number: line.number,

@@ -1,30 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { adminFetch } from "@/components/admin/admin-fetch";
 import { EditSenderForm } from "./edit-sender-form";
 import { smallButton } from "@/components/admin/form-bits";
+import { useAdminAction, type AdminRequest } from "@/components/admin/use-admin-action";
 import type { SenderRowView } from "./row-view";
 import { TestSendForm } from "./test-send-form";
 
 type Panel = "edit" | "test" | null;
 
 export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canWrite: boolean; columns: number }) {
-  const router = useRouter();
   const [panel, setPanel] = useState<Panel>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState("");
+  const { send, pending, message } = useAdminAction();
 
-  async function act(path: string, method: "POST" | "PATCH" | "DELETE", body?: unknown) {
-    setPending(true);
-    setFailure("");
-    const result = await adminFetch(path, method, body);
-    setPending(false);
+  async function act(request: AdminRequest) {
+    await send(request);
     setConfirmDelete(false);
-    if (!result.ok) setFailure(result.detail);
-    else router.refresh();
   }
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
@@ -76,7 +68,7 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
             <div className="flex min-w-[14rem] max-w-[19rem] flex-wrap gap-1.5">
               {!row.active && (
                 <ActionButton
-                  onClick={() => act(`${base}/activate`, "POST")}
+                  onClick={() => void act({ path: `${base}/activate`, method: "POST" })}
                   disabled={pending || row.status === "disabled"}
                   reason={row.status === "disabled" ? "Enable the line before making it active" : undefined}
                   tone="primary"
@@ -89,7 +81,7 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                 Edit
               </ActionButton>
               <ActionButton
-                onClick={() => act(base, "PATCH", { status: row.status === "enabled" ? "disabled" : "enabled" })}
+                onClick={() => void act({ path: base, method: "PATCH", body: { status: row.status === "enabled" ? "disabled" : "enabled" } })}
                 disabled={pending || row.active}
                 reason={row.active ? activeReason : undefined}
                 testId={`toggle-status-${row.number}`}
@@ -98,7 +90,12 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
               </ActionButton>
               {confirmDelete ? (
                 <>
-                  <ActionButton onClick={() => act(base, "DELETE")} disabled={pending} tone="danger" testId={`confirm-delete-${row.number}`}>
+                  <ActionButton
+                    onClick={() => void act({ path: base, method: "DELETE" })}
+                    disabled={pending}
+                    tone="danger"
+                    testId={`confirm-delete-${row.number}`}
+                  >
                     Confirm delete
                   </ActionButton>
                   <ActionButton onClick={() => setConfirmDelete(false)} disabled={pending}>
@@ -120,9 +117,9 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                 Test send
               </ActionButton>
             </div>
-            {failure && (
+            {message && (
               <p role="alert" className="mt-1.5 max-w-sm text-xs text-red-700">
-                {failure}
+                {message.text}
               </p>
             )}
           </td>

@@ -1,50 +1,30 @@
 "use client";
 
 import { FormField } from "@/components/admin/form-field";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import type { TestSendResult } from "@/lib/delivery/test-send";
-import { testSendSchema } from "@/lib/senders/schemas-test-send";
-import { adminFetch } from "@/components/admin/admin-fetch";
-import { fieldErrorsOf, inputClass } from "@/components/admin/form-bits";
+import { testSendSchema } from "@/lib/delivery/test-send-schema";
+import { inputClass } from "@/components/admin/form-bits";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 import { TestSendResultView } from "./test-send-result";
 
 export function TestSendForm({ senderId, number }: { senderId: number; number: string }) {
-  const router = useRouter();
   const [phone, setPhone] = useState("");
   const [message, setMessage] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState("");
-  const [result, setResult] = useState<TestSendResult | null>(null);
-  const [pending, setPending] = useState(false);
+  const { submit, pending, errors, message: failure, data: result } = useAdminAction<TestSendResult>();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFailure("");
-    const parsed = testSendSchema.safeParse({ phone_number: phone, message });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    setResult(null);
-    const response = await adminFetch<TestSendResult>(`/api/admin/senders/${senderId}/test-send`, "POST", {
-      phone_number: parsed.data.phone_number,
-      ...(parsed.data.message ? { message: parsed.data.message } : {}),
-    });
-    setPending(false);
-    if (!response.ok) {
-      setFailure(response.detail);
-      return;
-    }
-    setResult(response.data);
-    // The line's last success/failure columns changed.
-    router.refresh();
+    // An empty message is parsed to undefined, which JSON leaves out: the server then sends its default text.
+    void submit(testSendSchema, { phone_number: phone, message }, (body) => ({
+      path: `/api/admin/senders/${senderId}/test-send`,
+      method: "POST",
+      body,
+    }));
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" data-testid={`test-send-form-${number}`}>
+    <form onSubmit={handleSubmit} noValidate className="space-y-3" data-testid={`test-send-form-${number}`}>
       <p className="text-sm font-medium">Test send from {number}</p>
       <div className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-start">
         <FormField label="Phone" error={errors.phone_number}>
@@ -80,7 +60,7 @@ export function TestSendForm({ senderId, number }: { senderId: number; number: s
       <p className="text-xs text-slate-500">Sends one real SMS in live mode (it costs credit). The attempt appears in the send log.</p>
       {failure && (
         <p role="alert" className="text-sm text-red-700">
-          {failure}
+          {failure.text}
         </p>
       )}
       {result && <TestSendResultView result={result} />}

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode, type SubmitEvent } from "react";
 import { settingsSchema, type Settings } from "@/lib/settings/schema";
-import { adminFetch } from "@/components/admin/admin-fetch";
 import { FormField } from "@/components/admin/form-field";
-import { fieldErrorsOf, fieldMessage, inputClass } from "@/components/admin/form-bits";
+import { fieldMessage, inputClass } from "@/components/admin/form-bits";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 
 type FormValues = { [K in keyof Settings]: string };
 
@@ -43,43 +42,26 @@ const limitFields = [
 ] as const;
 
 export function SettingsForm({ settings, canWrite }: { settings: Settings; canWrite: boolean }) {
-  const router = useRouter();
   const [values, setValues] = useState<FormValues>(() => toFormValues(settings));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { submit, pending, errors, message, clearMessage } = useAdminAction({
+    onSuccess: (saved: Settings) => setValues(toFormValues(saved)),
+    successMessage: () => "Saved. The next OTP request uses these settings.",
+    invalidMessage: "Fix the fields marked in red.",
+  });
 
   const set = (name: keyof FormValues) => (value: string) => {
     setValues((current) => ({ ...current, [name]: value }));
-    setMessage(null);
+    clearMessage();
   };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setMessage(null);
-    // The same schema as the API: the form refuses what the server would.
-    const parsed = settingsSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      setMessage({ tone: "error", text: "Fix the fields marked in red." });
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    const result = await adminFetch<Settings>("/api/admin/settings", "PATCH", parsed.data);
-    setPending(false);
-    if (!result.ok) {
-      setMessage({ tone: "error", text: result.detail });
-      return;
-    }
-    setValues(toFormValues(result.data));
-    setMessage({ tone: "ok", text: "Saved. The next OTP request uses these settings." });
-    router.refresh();
+    void submit(settingsSchema, values, (body) => ({ path: "/api/admin/settings", method: "PATCH", body }));
   }
 
   const needsTemplate = values.deliveryMethod === "lookup" || values.failover === "lookup";
   return (
-    <form onSubmit={submit} noValidate className="space-y-6" data-testid="settings-form">
+    <form onSubmit={handleSubmit} noValidate className="space-y-6" data-testid="settings-form">
       <fieldset disabled={!canWrite || pending} className="space-y-6">
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <h2 className="font-semibold">One-time code</h2>

@@ -1,6 +1,6 @@
 // The simulated `account/*` and `utils/*` methods.
 import type { SimAccountConfig } from "./accounts";
-import type { Endpoint, EndpointContext } from "./endpoints";
+import type { Endpoint, EndpointContext } from "./endpoint";
 import { resolveSender } from "./messages";
 import { optional, SimApiFailure } from "./rules";
 

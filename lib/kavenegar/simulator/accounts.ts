@@ -19,8 +19,8 @@ export const SANDBOX_PENDING_TEMPLATE = "pending-template";
 
 const lineNumber = z.string().regex(/^[0-9A-Za-z+]{3,32}$/, "must be a line number");
 
-export const simLineSchema = z.object({ number: lineNumber, active: z.boolean().default(true) });
-export const simTemplateSchema = z.object({
+const simLineSchema = z.object({ number: lineNumber, active: z.boolean().default(true) });
+const simTemplateSchema = z.object({
   name: z.string().min(1).max(100),
   text: z.string(),
   approved: z.boolean().default(true),
@@ -44,7 +44,7 @@ export const simAccountSeedSchema = z.object({
 });
 
 export type SimAccountSeed = z.input<typeof simAccountSeedSchema>;
-export type SimLine = z.output<typeof simLineSchema>;
+type SimLine = z.output<typeof simLineSchema>;
 export type SimTemplate = z.output<typeof simTemplateSchema>;
 
 export const simAccountPatchSchema = z.strictObject({

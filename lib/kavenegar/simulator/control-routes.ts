@@ -59,53 +59,84 @@ export function handleControl(state: SimulatorState, req: IncomingMessage, url: 
     const accountMatch = /^\/__sim\/accounts\/([^/]+)$/.exec(url.pathname.replace(/\/+$/, ""));
     if (accountMatch) {
       const apiKey = decodeURIComponent(accountMatch[1] ?? "");
-      if (req.method === "GET") { sendJson(res, 200, accountOr404(state, apiKey)); return; }
+      if (req.method === "GET") {
+        sendJson(res, 200, accountOr404(state, apiKey));
+        return;
+      }
       if (req.method === "POST") {
         accountOr404(state, apiKey);
-        sendJson(res, 200, state.patchAccount(apiKey, parseJson(simAccountPatchSchema, body))); return;
+        sendJson(res, 200, state.patchAccount(apiKey, parseJson(simAccountPatchSchema, body)));
+        return;
       }
       if (req.method === "DELETE") {
         state.removeAccount(apiKey);
-        sendJson(res, 200, { ok: true }); return;
+        sendJson(res, 200, { ok: true });
+        return;
       }
       throw new ControlError(405, "use GET, POST or DELETE");
     }
     switch (route) {
-      case "GET /__sim/health":
-        { sendJson(res, 200, { ok: true }); return; }
-      case "GET /__sim/faults":
-        { sendJson(res, 200, { faults: state.faults() }); return; }
+      case "GET /__sim/health": {
+        sendJson(res, 200, { ok: true });
+        return;
+      }
+      case "GET /__sim/faults": {
+        sendJson(res, 200, { faults: state.faults() });
+        return;
+      }
       case "POST /__sim/faults":
         state.injectFault(parseJson(simFaultSchema, body));
-        { sendJson(res, 200, { faults: state.faults() }); return; }
+        {
+          sendJson(res, 200, { faults: state.faults() });
+          return;
+        }
       case "DELETE /__sim/faults":
         state.clearFaults();
-        { sendJson(res, 200, { faults: [] }); return; }
+        {
+          sendJson(res, 200, { faults: [] });
+          return;
+        }
       case "GET /__sim/outbox": {
         const apiKey = url.searchParams.get("key") ?? "";
         accountOr404(state, apiKey);
-        sendJson(res, 200, { messages: state.outbox(apiKey) }); return;
+        sendJson(res, 200, { messages: state.outbox(apiKey) });
+        return;
       }
-      case "POST /__sim/accounts":
-        { sendJson(res, 200, state.addAccount(parseJson(simAccountSeedSchema, body))); return; }
+      case "POST /__sim/accounts": {
+        sendJson(res, 200, state.addAccount(parseJson(simAccountSeedSchema, body)));
+        return;
+      }
       case "POST /__sim/delivery-outcomes": {
         const { receptor, outcome } = parseJson(deliveryOutcomeSchema, body);
         state.setDeliveryOutcome(receptor, outcome);
-        sendJson(res, 200, { ok: true }); return;
+        sendJson(res, 200, { ok: true });
+        return;
       }
-      case "GET /__sim/clock":
-        { sendJson(res, 200, { now: state.now() }); return; }
+      case "GET /__sim/clock": {
+        sendJson(res, 200, { now: state.now() });
+        return;
+      }
       case "POST /__sim/clock":
         state.advanceClock(parseJson(clockSchema, body).advanceMs);
-        { sendJson(res, 200, { now: state.now() }); return; }
+        {
+          sendJson(res, 200, { now: state.now() });
+          return;
+        }
       case "POST /__sim/reset":
         state.reset();
-        { sendJson(res, 200, { ok: true }); return; }
+        {
+          sendJson(res, 200, { ok: true });
+          return;
+        }
       default:
         throw new ControlError(404, `no control route ${route}`);
     }
   } catch (error) {
-    if (error instanceof ControlError) { sendJson(res, error.httpStatus, { error: error.message }); return; }
-    sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) }); return;
+    if (error instanceof ControlError) {
+      sendJson(res, error.httpStatus, { error: error.message });
+      return;
+    }
+    sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
+    return;
   }
 }

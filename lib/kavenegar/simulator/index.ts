@@ -9,14 +9,6 @@ export {
   SANDBOX_SHARED_LINE,
   SANDBOX_TEMPLATE,
   SANDBOX_UNASSIGNED_LINE,
-  sandboxAccountSeed,
-  type SimAccountConfig,
-  type SimAccountPatch,
-  type SimAccountSeed,
-  type SimAccountSnapshot,
-  type SimLine,
-  type SimTemplate,
 } from "./accounts";
-export { MAX_MESSAGE_IDS, MAX_MESSAGE_LENGTH, MAX_RECEPTORS, PRICE_PER_PART_RIALS, messageCost, messageParts, normalizeReceptor } from "./rules";
-export { startKavenegarSimulator, type KavenegarSimulator, type KavenegarSimulatorOptions, type RunningSimulator } from "./server";
-export { DELIVERED_AFTER_MS, QUEUED_FOR_MS, SimulatorState, type DeliveryOutcome, type SimFault, type SimOutboxMessage } from "./state";
+export { PRICE_PER_PART_RIALS, messageParts } from "./rules";
+export { startKavenegarSimulator, type KavenegarSimulator, type RunningSimulator } from "./server";

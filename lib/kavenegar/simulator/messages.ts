@@ -2,7 +2,8 @@
 import { deliveryStatusText } from "../status-codes";
 import type { SimAccount } from "./accounts";
 import { messageCost, SimApiFailure } from "./rules";
-import type { NewMessage, SimMessageRecord, SimulatorState } from "./state";
+import type { NewMessage, SimMessageRecord } from "./records";
+import type { SimulatorState } from "./state";
 
 /** The given sender or the account's default; 412 unless it is one of the account's active lines. */
 export function resolveSender(account: SimAccount, sender: string | undefined): string {
@@ -35,20 +36,6 @@ export function textDrafts(
     template: null,
     tokens: null,
   }));
-}
-
-export function messageEntry(state: SimulatorState, record: SimMessageRecord) {
-  const status = state.statusOf(record);
-  return {
-    messageid: record.messageid,
-    message: record.message,
-    status,
-    statustext: deliveryStatusText(status),
-    sender: record.sender,
-    receptor: record.receptor,
-    date: Math.floor(record.sendAt / 1000),
-    cost: record.cost,
-  };
 }
 
 export function statusEntry(state: SimulatorState, messageid: number, record: SimMessageRecord | undefined) {

@@ -11,8 +11,8 @@ export type Params = ReadonlyMap<string, string>;
 
 export const MAX_RECEPTORS = 200;
 export const MAX_MESSAGE_IDS = 500;
-export const MAX_MESSAGE_LENGTH = 900;
-export const MAX_TOKEN_LENGTH = 100;
+const MAX_MESSAGE_LENGTH = 900;
+const MAX_TOKEN_LENGTH = 100;
 
 /**
  * One price per SMS part for every alphabet, to keep the sandbox arithmetic obvious.

@@ -5,7 +5,8 @@ import { SANDBOX_API_KEY, sandboxAccountSeed, type SimAccountSeed } from "./acco
 import { handleControl } from "./control-routes";
 import { endpoints } from "./endpoints";
 import { SimApiFailure } from "./rules";
-import { SimulatorState, type SimFault, type SimOutboxMessage } from "./state";
+import type { SimOutboxMessage } from "./records";
+import { SimulatorState, type SimFault } from "./state";
 
 export interface KavenegarSimulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -40,7 +41,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) { reject(new BodyTooLarge()); return; }
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        return;
+      }
       chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
@@ -118,11 +122,15 @@ export async function startKavenegarSimulator(options: KavenegarSimulatorOptions
       return;
     }
     if (url.pathname === "/__sim" || url.pathname.startsWith("/__sim/")) {
-      handleControl(state, req, url, body, res); return;
+      handleControl(state, req, url, body, res);
+      return;
     }
 
     const route = API_PATH.exec(url.pathname);
-    if (!route) { sendEnvelope(res, 404); return; }
+    if (!route) {
+      sendEnvelope(res, 404);
+      return;
+    }
     const [, rawKey = "", rawScope = "", rawMethod = ""] = route;
     const scope = rawScope.toLowerCase();
     const method = rawMethod.toLowerCase();
@@ -130,27 +138,46 @@ export async function startKavenegarSimulator(options: KavenegarSimulatorOptions
     const fault = state.takeFault(scope, method);
     if (fault && (await applyFault(fault, res))) return;
 
-    if (req.method !== "GET" && req.method !== "POST") { sendEnvelope(res, 405); return; }
+    if (req.method !== "GET" && req.method !== "POST") {
+      sendEnvelope(res, 405);
+      return;
+    }
     const endpoint = endpoints[`${scope}/${method}`];
-    if (!endpoint) { sendEnvelope(res, 404); return; }
-    if (endpoint.postOnly && req.method !== "POST") { sendEnvelope(res, 405); return; }
+    if (!endpoint) {
+      sendEnvelope(res, 404);
+      return;
+    }
+    if (endpoint.postOnly && req.method !== "POST") {
+      sendEnvelope(res, 405);
+      return;
+    }
 
     let apiKey: string;
     try {
       apiKey = decodeURIComponent(rawKey);
     } catch {
-      sendEnvelope(res, 403); return;
+      sendEnvelope(res, 403);
+      return;
     }
     const account = state.findAccount(apiKey);
-    if (!account) { sendEnvelope(res, 403); return; }
-    if (account.disabled) { sendEnvelope(res, 401); return; }
+    if (!account) {
+      sendEnvelope(res, 403);
+      return;
+    }
+    if (account.disabled) {
+      sendEnvelope(res, 401);
+      return;
+    }
 
     try {
       const entries = endpoint.handle({ state, account, params: formParams(req, url, body) });
       if (fault?.answerDelayMs) await delay(fault.answerDelayMs);
       sendEnvelope(res, 200, entries);
     } catch (error) {
-      if (error instanceof SimApiFailure) { sendEnvelope(res, error.status); return; }
+      if (error instanceof SimApiFailure) {
+        sendEnvelope(res, error.status);
+        return;
+      }
       console.error("[kavenegar-sim] endpoint failed:", error);
       sendEnvelope(res, 500);
     }

@@ -1,7 +1,8 @@
 // The simulated `sms/*` methods.
 import { deliveryStatusText } from "../status-codes";
-import type { Endpoint, EndpointContext } from "./endpoints";
-import { messageEntry, resolveSender, sendMessages, textDrafts, statusEntry } from "./messages";
+import type { Endpoint, EndpointContext } from "./endpoint";
+import { resolveSender, sendMessages, textDrafts, statusEntry } from "./messages";
+import { messageEntry } from "./records";
 import {
   checkMessage,
   MAX_MESSAGE_IDS,
@@ -16,7 +17,7 @@ import {
   SimApiFailure,
   splitList,
 } from "./rules";
-import type { NewMessage, SimMessageRecord } from "./state";
+import type { NewMessage, SimMessageRecord } from "./records";
 
 const LOCALID_WINDOW_MS = 12 * 3600 * 1000;
 const MAX_OUTBOX_RANGE_S = 24 * 3600;
@@ -34,7 +35,7 @@ function send({ state, account, params }: EndpointContext) {
   checkTag(optional(params, "tag"));
   const localids = splitList(params.get("localid") ?? "");
   const drafts = textDrafts(state, { receptors, message, sender, scheduledAt, localids, kind: "sms" });
-  return sendMessages(state, account, drafts).map((record) => messageEntry(state, record));
+  return sendMessages(state, account, drafts).map((record) => messageEntry(record, state.statusOf(record)));
 }
 
 /** `["a","b"]` → ["a","b"]; 400 for anything else. */
@@ -76,7 +77,7 @@ function sendArray({ state, account, params }: EndpointContext) {
     template: null,
     tokens: null,
   }));
-  return sendMessages(state, account, drafts).map((record) => messageEntry(state, record));
+  return sendMessages(state, account, drafts).map((record) => messageEntry(record, state.statusOf(record)));
 }
 
 function status({ state, account, params }: EndpointContext) {
@@ -105,7 +106,7 @@ function select(context: EndpointContext) {
   const { state, account, params } = context;
   return parseMessageIds(required(params, "messageid")).flatMap((id) => {
     const record = state.findMessage(account.apiKey, id);
-    return record ? [messageEntry(state, record)] : [];
+    return record ? [messageEntry(record, state.statusOf(record))] : [];
   });
 }
 
@@ -133,7 +134,7 @@ function selectOutbox(context: EndpointContext) {
   requireOutboxAccess(context);
   return outboxRange(context)
     .slice(-MAX_MESSAGE_IDS)
-    .map((record) => messageEntry(context.state, record));
+    .map((record) => messageEntry(record, context.state.statusOf(record)));
 }
 
 function countOutbox(context: EndpointContext) {
@@ -161,7 +162,7 @@ function latestOutbox(context: EndpointContext) {
     .filter((record) => sender === undefined || record.sender === sender)
     .reverse()
     .slice(0, pagesize)
-    .map((record) => messageEntry(state, record));
+    .map((record) => messageEntry(record, state.statusOf(record)));
 }
 
 function cancel({ state, account, params }: EndpointContext) {

@@ -1,7 +1,7 @@
 // The simulator's memory: accounts, their outboxes, delivery progress over the injected
 // clock, and the faults tests inject.
 import { z } from "zod";
-import { deliveryStatusText, type DeliveryStatusCode } from "../status-codes";
+import type { DeliveryStatusCode } from "../status-codes";
 import {
   applyAccountPatch,
   createAccount,
@@ -12,12 +12,12 @@ import {
   type SimAccountSnapshot,
   type SimTemplate,
 } from "./accounts";
-import { messageEntry } from "./messages";
+import { messageEntry, type DeliveryOutcome, type NewMessage, type SimMessageRecord, type SimOutboxMessage } from "./records";
 import { normalizeReceptor } from "./rules";
 
 /** A message stays queued (1) this long, then is with the operator (4) until DELIVERED_AFTER_MS. */
-export const QUEUED_FOR_MS = 1_000;
-export const DELIVERED_AFTER_MS = 3_000;
+const QUEUED_FOR_MS = 1_000;
+const DELIVERED_AFTER_MS = 3_000;
 /** sms/status only knows messages of the last 48 hours. */
 const STATUS_WINDOW_MS = 48 * 3600 * 1000;
 
@@ -39,46 +39,6 @@ export const simFaultSchema = z.strictObject({
 });
 
 export type SimFault = z.input<typeof simFaultSchema>;
-
-/** The final status a receptor's messages reach; delivered (10) unless set. */
-export type DeliveryOutcome = 6 | 10 | 11 | 14;
-
-export interface SimMessageRecord {
-  messageid: number;
-  apiKey: string;
-  message: string;
-  sender: string;
-  receptor: string;
-  cost: number;
-  createdAt: number;
-  /** When it leaves the queue: the scheduled time, or createdAt. */
-  sendAt: number;
-  scheduled: boolean;
-  cancelled: boolean;
-  outcome: DeliveryOutcome;
-  localid: string | null;
-  kind: "sms" | "verify" | "call";
-  template: string | null;
-  tokens: Record<string, string> | null;
-}
-
-/** A message as tests and the sandbox see it, with its current status and full text. */
-export interface SimOutboxMessage {
-  messageid: number;
-  message: string;
-  status: DeliveryStatusCode;
-  statustext: string;
-  sender: string;
-  receptor: string;
-  date: number;
-  cost: number;
-  localid: string | null;
-  kind: "sms" | "verify" | "call";
-  template: string | null;
-  tokens: Record<string, string> | null;
-}
-
-export type NewMessage = Omit<SimMessageRecord, "messageid" | "apiKey" | "createdAt" | "cancelled" | "outcome">;
 
 const FIRST_MESSAGE_ID = 100_000_001;
 
@@ -225,7 +185,7 @@ export class SimulatorState {
   /** The account's messages with their text (so a developer can read OTP codes), newest last. */
   outbox(apiKey: string): SimOutboxMessage[] {
     return this.messagesOf(apiKey).map((record) => ({
-      ...messageEntry(this, record),
+      ...messageEntry(record, this.statusOf(record)),
       localid: record.localid,
       kind: record.kind,
       template: record.template,

@@ -1,6 +1,7 @@
 // The simulated `verify/lookup` (OTP templates) and `call/maketts` (voice) methods.
-import type { Endpoint, EndpointContext } from "./endpoints";
-import { messageEntry, resolveSender, sendMessages, textDrafts } from "./messages";
+import type { Endpoint, EndpointContext } from "./endpoint";
+import { resolveSender, sendMessages, textDrafts } from "./messages";
+import { messageEntry } from "./records";
 import {
   checkMessage,
   checkToken,
@@ -13,7 +14,7 @@ import {
   SimApiFailure,
   splitList,
 } from "./rules";
-import type { NewMessage } from "./state";
+import type { NewMessage } from "./records";
 
 /** Token parameters and how many spaces each may hold. */
 const TOKENS = [
@@ -62,7 +63,7 @@ function lookup({ state, account, params }: EndpointContext) {
     template: templateName,
     tokens,
   };
-  return sendMessages(state, account, [draft]).map((record) => messageEntry(state, record));
+  return sendMessages(state, account, [draft]).map((record) => messageEntry(record, state.statusOf(record)));
 }
 
 function makeTts({ state, account, params }: EndpointContext) {
@@ -72,7 +73,7 @@ function makeTts({ state, account, params }: EndpointContext) {
   const localids = splitList(params.get("localid") ?? "");
   const sender = resolveSender(account, undefined);
   const drafts = textDrafts(state, { receptors, message, sender, scheduledAt, localids, kind: "call" });
-  return sendMessages(state, account, drafts).map((record) => messageEntry(state, record));
+  return sendMessages(state, account, drafts).map((record) => messageEntry(record, state.statusOf(record)));
 }
 
 export const verifyEndpoints: Record<string, Endpoint> = {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AttemptSummary } from "@/components/admin/send-log/attempt-summary";
 import { ChallengeCard } from "@/components/admin/send-log/challenge-card";
 import { ProviderAnswer } from "@/components/admin/send-log/provider-answer";
-import { requireAdminPage } from "@/lib/auth/session";
+import { requireAdminPage } from "@/lib/http/page-session";
 import { NotFoundError } from "@/lib/errors";
 import { getSendAttempt, type SendAttemptDetail } from "@/lib/send-log/query";
 import { getServerContext } from "@/lib/server/app-context";

@@ -1,4 +1,4 @@
-import { authRouteHandler } from "@/lib/auth/route-handler";
+import { authRouteHandler } from "@/lib/http/auth-route";
 import { routeMethods } from "@/lib/http/methods";
 
 // GET|POST /api/auth/* – next-auth: sign-in, sign-out, session, CSRF token

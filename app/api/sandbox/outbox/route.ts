@@ -4,7 +4,7 @@ import { publicRoute } from "@/lib/http/route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // GET /api/sandbox/outbox – the simulated SMS outbox, codes included (sandbox only; 404 otherwise)
-  GET: publicRoute(async (_request, ctx) => {
+  GET: publicRoute((_request, ctx) => {
     if (!ctx.sandbox) throw new NotFoundError("This page");
     return Response.json({ mode: "sandbox", messages: ctx.sandbox.outbox() }, { headers: { "Cache-Control": "no-store" } });
   }),

@@ -5,7 +5,7 @@ import { parseSendLogFilters } from "@/lib/send-log/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // GET /api/admin/send-log/export – every send attempt matching the filters, as a streamed CSV file
-  GET: adminRoute("viewer", async (request, ctx) => {
+  GET: adminRoute("viewer", (request, ctx) => {
     const filters = parseSendLogFilters(new URL(request.url).searchParams);
     return new Response(createSendLogCsvStream(ctx.db, filters), {
       headers: {

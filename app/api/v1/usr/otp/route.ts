@@ -1,4 +1,4 @@
-import { clientAddressOf } from "@/lib/http/client-address";
+import { clientAddressOf } from "@/lib/client-address";
 import { routeMethods } from "@/lib/http/methods";
 import { publicRoute } from "@/lib/http/route";
 import { readJson } from "@/lib/http/read-json";

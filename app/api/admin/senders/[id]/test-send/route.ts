@@ -1,9 +1,9 @@
 import { readJson } from "@/lib/http/read-json";
 import { adminRoute } from "@/lib/http/admin-route";
 import { routeMethods } from "@/lib/http/methods";
-import { testSendFromLine } from "@/lib/senders/admin";
+import { testSendFromLine } from "@/lib/delivery/test-send";
 import { parseSenderId } from "@/lib/senders/schemas-params";
-import { testSendSchema } from "@/lib/senders/schemas-test-send";
+import { testSendSchema } from "@/lib/delivery/test-send-schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // POST /api/admin/senders/:id/test-send – send one message from this line; answers with the provider's reply, failure included

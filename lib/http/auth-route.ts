@@ -2,9 +2,10 @@
 // answer with a server error (malformed, or another site) sends the browser to sign-in.
 import "server-only";
 import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+import { isAcceptableCallbackUrl } from "@/lib/auth/redirects";
 import { env } from "@/lib/env";
-import { authOptions } from "./options";
-import { isAcceptableCallbackUrl } from "./redirects";
+import { getServerContext } from "@/lib/server/app-context";
 
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
@@ -24,7 +25,9 @@ function safeDecode(value: string): string | null {
   }
 }
 
-interface Segment { params: Promise<{ nextauth: string[] }> }
+interface Segment {
+  params: Promise<{ nextauth: string[] }>;
+}
 
 export async function authRouteHandler(request: Request, segment: Segment): Promise<Response> {
   const url = new URL(request.url);
@@ -40,6 +43,6 @@ export async function authRouteHandler(request: Request, segment: Segment): Prom
     for (const name of CALLBACK_COOKIES) headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; SameSite=Lax`);
     return new Response(null, { status: 303, headers });
   }
-  const handler = NextAuth(authOptions()) as (request: Request, segment: Segment) => Promise<Response>;
+  const handler = NextAuth(authOptions(getServerContext)) as (request: Request, segment: Segment) => Promise<Response>;
   return handler(request, segment);
 }

@@ -1,12 +1,9 @@
-// What the Overview page summarises: the last day's send attempts and the account's health.
+// The send log summarised: the last day's attempts by outcome, by provider status and by hour.
 import type { Db } from "@/lib/db/database";
-import type { AccountSnapshot } from "@/lib/db/generated/client";
 import type { SendOutcome } from "@/lib/db/generated/enums";
 
 const HOUR_MS = 3_600_000;
-export const STATS_WINDOW_MS = 24 * HOUR_MS;
-export const LOW_CREDIT_RIALS = 100_000n;
-export const EXPIRY_WARNING_DAYS = 14;
+const STATS_WINDOW_MS = 24 * HOUR_MS;
 
 export interface HourlyAttempts {
   /** Start of the hour (UTC), ISO 8601. */
@@ -15,7 +12,7 @@ export interface HourlyAttempts {
   failed: number;
 }
 
-export interface StatusCount {
+interface StatusCount {
   outcome: SendOutcome;
   /** Kavenegar's `return.status`; null when no answer came (timeout, network). */
   providerStatus: number | null;
@@ -67,39 +64,4 @@ export async function getAttemptStats(db: Db, now = new Date()): Promise<Attempt
     .sort((a, b) => b.count - a.count || (a.providerStatus ?? 0) - (b.providerStatus ?? 0));
 
   return { since: since.toISOString(), until: now.toISOString(), totals, byStatus, hourly: [...hourly.values()] };
-}
-
-export interface AccountStatus {
-  /** The newest snapshot that has the account's figures (a failed refresh stores none). */
-  snapshot: AccountSnapshot | null;
-  /** Set when the newest fetch failed. */
-  lastError: { message: string; at: Date } | null;
-  warnings: string[];
-}
-
-/** The latest account snapshot the Account page's refresh stored; null until one exists. */
-export async function getAccountStatus(db: Db, now = new Date()): Promise<AccountStatus | null> {
-  const [latest, snapshot] = await Promise.all([
-    db.accountSnapshot.findFirst({ orderBy: [{ fetchedAt: "desc" }, { id: "desc" }] }),
-    db.accountSnapshot.findFirst({ where: { credit: { not: null } }, orderBy: [{ fetchedAt: "desc" }, { id: "desc" }] }),
-  ]);
-  if (!latest) return null;
-  return {
-    snapshot,
-    lastError: latest.error ? { message: latest.error, at: latest.fetchedAt } : null,
-    warnings: snapshot ? accountWarnings(snapshot, now) : [],
-  };
-}
-
-export function accountWarnings(snapshot: Pick<AccountSnapshot, "credit" | "expiresAt">, now = new Date()): string[] {
-  const warnings: string[] = [];
-  if (snapshot.credit !== null && snapshot.credit < LOW_CREDIT_RIALS) {
-    warnings.push(`Credit is below ${LOW_CREDIT_RIALS.toLocaleString("en-US")} rials: top up the account before sends fail with 418.`);
-  }
-  if (snapshot.expiresAt !== null) {
-    const days = (snapshot.expiresAt.getTime() - now.getTime()) / (24 * HOUR_MS);
-    if (days < 0) warnings.push("The account has expired: renew it in the Kavenegar panel.");
-    else if (days < EXPIRY_WARNING_DAYS) warnings.push(`The account expires in ${Math.floor(days)} day(s): renew it in the Kavenegar panel.`);
-  }
-  return warnings;
 }

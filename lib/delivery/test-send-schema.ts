@@ -1,6 +1,6 @@
 // What an admin types to test a sender line: shared by the API route and the form.
 import { z } from "zod";
-import { phoneNumberSchema } from "@/lib/otp/phone";
+import { phoneNumberSchema } from "@/lib/phone";
 
 export const DEFAULT_TEST_MESSAGE = "پیام آزمایشی OTP Gateway (test message)";
 
@@ -14,5 +14,4 @@ export const testSendSchema = z.object({
     .transform((text) => (text ? text : undefined)),
 });
 
-export type TestSendInput = z.input<typeof testSendSchema>;
 export type TestSendRequest = z.output<typeof testSendSchema>;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listRecentFailureEvents } from "@/lib/events/attempt-feed";
-import { accountWarnings, getAccountStatus, getAttemptStats } from "@/lib/stats/overview";
+import { getAttemptStats } from "@/lib/send-log/stats";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const HOUR = 3_600_000;
 const now = new Date("2026-12-01T12:20:00.000Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
 
-describe("overview statistics", () => {
+describe("the send log's statistics", () => {
   let database: TestDatabase;
 
   const insert = (createdAt: Date, outcome: "sent" | "failed", providerStatus: number | null, sender = "10008663") =>
@@ -53,27 +53,5 @@ describe("overview statistics", () => {
       ["failed", null],
       ["failed", 412],
     ]);
-  });
-
-  it("reads the latest account snapshot and warns about low credit and near expiry", async () => {
-    expect(await getAccountStatus(database.prisma, now)).toBeNull();
-
-    await database.prisma.accountSnapshot.create({
-      data: { credit: 50_000n, expiresAt: new Date(now.getTime() + 5 * 24 * HOUR), accountType: "master", fetchedAt: ago(2 * HOUR) },
-    });
-    await database.prisma.accountSnapshot.create({ data: { error: "Kavenegar did not answer in time.", fetchedAt: ago(HOUR) } });
-
-    const status = await getAccountStatus(database.prisma, now);
-    expect(status?.snapshot?.credit).toBe(50_000n);
-    expect(status?.lastError?.message).toBe("Kavenegar did not answer in time.");
-    expect(status?.warnings).toHaveLength(2);
-    expect(status?.warnings[0]).toMatch(/credit/i);
-    expect(status?.warnings[1]).toMatch(/expires in 5 day/);
-  });
-
-  it("has no warning for a healthy account, and says so when it has expired", () => {
-    const healthy = { credit: 5_000_000n, expiresAt: new Date(now.getTime() + 90 * 24 * HOUR) };
-    expect(accountWarnings(healthy, now)).toEqual([]);
-    expect(accountWarnings({ credit: 100_000n, expiresAt: ago(HOUR) }, now)).toEqual([expect.stringMatching(/expired/)]);
   });
 });

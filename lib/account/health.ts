@@ -1,0 +1,78 @@
+// Whether the Kavenegar account can send, decided in one place for the Overview, the Account
+// page and the alerts: credit against the account's own alarm level, the expiry date, and
+// whether the last refresh reached Kavenegar at all.
+import type { Db } from "@/lib/db/database";
+import { toAccountSnapshotView, type AccountSnapshotView } from "./snapshots";
+
+/** An expiry this close is a warning. */
+export const EXPIRY_WARNING_DAYS = 14;
+/** The low-credit warning when the account sets no alarm level of its own (account/config mincreditalarm). */
+const DEFAULT_LOW_CREDIT_RIALS = 100_000;
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface AccountAlert {
+  level: "error" | "warning";
+  kind: "refresh_failed" | "expired" | "expiring" | "no_credit" | "low_credit";
+  message: string;
+}
+
+export interface AccountHealth {
+  /** The newest snapshot that has the account's figures (a failed refresh stores none). */
+  lastGood: AccountSnapshotView | null;
+  /** When Kavenegar was last asked, whatever it answered. */
+  lastFetchedAt: string | null;
+  alerts: AccountAlert[];
+}
+
+/** Whole days left (negative once expired); null when the account has no expiry date. */
+export function daysUntilExpiry(snapshot: Pick<AccountSnapshotView, "expiresAt">, now: Date = new Date()): number | null {
+  return snapshot.expiresAt === null ? null : Math.floor((Date.parse(snapshot.expiresAt) - now.getTime()) / DAY_MS);
+}
+
+/** The credit under which the account counts as low, in rials. */
+function lowCreditLevel(snapshot: Pick<AccountSnapshotView, "config">): number {
+  const alarm = Number(snapshot.config?.mincreditalarm ?? Number.NaN);
+  return Number.isFinite(alarm) && alarm > 0 ? alarm : DEFAULT_LOW_CREDIT_RIALS;
+}
+
+/** `latest` is the newest snapshot; `lastGood` the newest with figures (the same one when the refresh worked). */
+export function assessAccount(latest: AccountSnapshotView | null, lastGood: AccountSnapshotView | null, now: Date = new Date()): AccountHealth {
+  const alerts: AccountAlert[] = [];
+  if (latest?.error) alerts.push({ level: "error", kind: "refresh_failed", message: `The last refresh failed: ${latest.error}` });
+  if (lastGood) {
+    const days = daysUntilExpiry(lastGood, now);
+    if (days !== null && days < 0)
+      alerts.push({
+        level: "error",
+        kind: "expired",
+        message: "The Kavenegar account has expired: no SMS can be sent. Renew it in the Kavenegar panel.",
+      });
+    else if (days !== null && days <= EXPIRY_WARNING_DAYS) {
+      alerts.push({
+        level: "warning",
+        kind: "expiring",
+        message: `The Kavenegar account expires in ${days} day${days === 1 ? "" : "s"}: renew it in the Kavenegar panel.`,
+      });
+    }
+    const level = lowCreditLevel(lastGood);
+    if (lastGood.credit !== null && lastGood.credit <= 0)
+      alerts.push({ level: "error", kind: "no_credit", message: "No credit left: every send fails with 418." });
+    else if (lastGood.credit !== null && lastGood.credit < level) {
+      alerts.push({
+        level: "warning",
+        kind: "low_credit",
+        message: `Credit is below ${level.toLocaleString("en")} rials: top up the account before sends fail with 418.`,
+      });
+    }
+  }
+  return { lastGood, lastFetchedAt: latest?.fetchedAt ?? null, alerts };
+}
+
+export async function getAccountHealth(db: Db, now: Date = new Date()): Promise<AccountHealth> {
+  const newestFirst = [{ fetchedAt: "desc" as const }, { id: "desc" as const }];
+  const [latest, lastGood] = await Promise.all([
+    db.accountSnapshot.findFirst({ orderBy: newestFirst }),
+    db.accountSnapshot.findFirst({ where: { credit: { not: null } }, orderBy: newestFirst }),
+  ]);
+  return assessAccount(latest && toAccountSnapshotView(latest), lastGood && toAccountSnapshotView(lastGood), now);
+}
