@@ -10,10 +10,12 @@ test.use({ storageState: ADMIN_STATE });
 const pages = [
   { path: "/admin", name: "overview", heading: /overview/i },
   { path: "/admin/live", name: "live", heading: /live/i },
+  { path: "/admin/incidents", name: "incidents", heading: /incidents/i },
   { path: "/admin/send-log", name: "send-log", heading: /send log/i },
   { path: "/admin/senders", name: "senders", heading: /sender lines/i },
   { path: "/admin/account", name: "account", heading: /account/i },
   { path: "/admin/settings", name: "settings", heading: /settings/i },
+  { path: "/admin/settings/notifications", name: "notifications", heading: /settings/i },
   { path: "/admin/audit", name: "audit", heading: /audit/i },
 ];
 

@@ -1,4 +1,5 @@
 import type { Db, SqlDriver } from "@/lib/db/database";
+import type { IncidentObserver } from "@/lib/incidents/observer";
 import type { KavenegarClient } from "@/lib/kavenegar";
 
 /** What the domain needs from the outside world; built once per process in lib/server/app-context.ts. */
@@ -8,4 +9,6 @@ export interface AppContext {
   kavenegar: KavenegarClient;
   mode: "sandbox" | "live";
   otpSecret: string;
+  /** Turns what happens into incidents, and announces them. */
+  incidents: IncidentObserver;
 }

@@ -2,6 +2,16 @@
 // It also decides the provider mode once: live (a Kavenegar key) or sandbox (the simulator),
 // and production refuses to fall into the sandbox by omission.
 import { z } from "zod";
+import {
+  botTokenField,
+  chatIdField,
+  emailFromField,
+  emailRecipientsTextField,
+  smtpUrlField,
+  telegramApiBaseUrlField,
+  webhookSecretField,
+  webhookUrlField,
+} from "@/lib/notifications/fields";
 
 const optionalString = z
   .string()
@@ -58,6 +68,15 @@ const envSchema = z
     ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, "must be at least 10 characters").optional()),
     TRUSTED_PROXY_HOPS: integer(0, 0, 10),
+    /** Incident notifications, seeded into Settings → Notifications until an admin saves them there. */
+    ALERT_WEBHOOK_URL: optionalString.pipe(webhookUrlField.optional()),
+    ALERT_WEBHOOK_SECRET: optionalString.pipe(webhookSecretField.optional()),
+    SMTP_URL: optionalString.pipe(smtpUrlField.optional()),
+    ALERT_EMAIL_FROM: optionalString.pipe(emailFromField.optional()),
+    ALERT_EMAIL_TO: optionalString.pipe(emailRecipientsTextField.optional()),
+    TELEGRAM_BOT_TOKEN: optionalString.pipe(botTokenField.optional()),
+    TELEGRAM_CHAT_ID: optionalString.pipe(chatIdField.optional()),
+    TELEGRAM_API_BASE_URL: optionalString.pipe(telegramApiBaseUrlField.optional()),
     /** Set by server.ts: the front door (client address, headers, shutdown) is in place. */
     OTP_GATEWAY_FRONT_DOOR: flag,
   })
@@ -75,6 +94,11 @@ const envSchema = z
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
       issue("NEXTAUTH_URL", "is required in production: the console's public URL, e.g. https://otp.example.com");
     }
+    if (env.ALERT_WEBHOOK_SECRET && !env.ALERT_WEBHOOK_URL) issue("ALERT_WEBHOOK_URL", "is required when ALERT_WEBHOOK_SECRET is set");
+    if (env.SMTP_URL && !env.ALERT_EMAIL_FROM) issue("ALERT_EMAIL_FROM", "is required when SMTP_URL is set");
+    if (env.SMTP_URL && !env.ALERT_EMAIL_TO?.length) issue("ALERT_EMAIL_TO", "is required when SMTP_URL is set (comma-separated addresses)");
+    if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_CHAT_ID) issue("TELEGRAM_CHAT_ID", "is required when TELEGRAM_BOT_TOKEN is set");
+    if (env.TELEGRAM_CHAT_ID && !env.TELEGRAM_BOT_TOKEN) issue("TELEGRAM_BOT_TOKEN", "is required when TELEGRAM_CHAT_ID is set");
     if (!env.KAVENEGAR_API_KEY) return;
     for (const name of ["OTP_SECRET", "NEXTAUTH_SECRET"] as const) {
       if (!env[name]) issue(name, "is required when KAVENEGAR_API_KEY is set (live mode)");

@@ -41,3 +41,21 @@ export const phoneNumberSchema = z
     }
     return normalized;
   });
+
+export type MobileOperator = "MCI" | "Irancell" | "Rightel" | "other";
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => String(from + index));
+
+// By the prefix an operator was allocated: a number ported to another operator (MNP) still
+// counts for the first one, which nothing short of asking the operators could tell.
+const OPERATOR_BY_PREFIX = new Map<string, MobileOperator>([
+  ...[...range(910, 919), ...range(990, 994)].map((prefix) => [prefix, "MCI"] as const),
+  ...[...range(901, 905), "930", "933", ...range(935, 939), "941"].map((prefix) => [prefix, "Irancell"] as const),
+  ...range(920, 922).map((prefix) => [prefix, "Rightel"] as const),
+]);
+
+/** The operator of a canonical number (+989…) by the three digits after +98; the rest is not read. */
+export function mobileOperator(e164: string): MobileOperator {
+  const prefix = /^\+98(9\d\d)/.exec(e164)?.[1];
+  return (prefix === undefined ? undefined : OPERATOR_BY_PREFIX.get(prefix)) ?? "other";
+}

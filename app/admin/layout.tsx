@@ -1,18 +1,17 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/nav";
-import { FailureAlert } from "@/components/admin/failure-alert";
-import { LimitAlert } from "@/components/admin/limit-alert";
+import { FailureToasts } from "@/components/admin/failure-toasts";
+import { IncidentBanner } from "@/components/admin/incidents/incident-banner";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { ModeBadge } from "@/components/ui/mode-badge";
 import { canWrite } from "@/lib/auth/session";
 import { requireAdminPage } from "@/lib/http/page-session";
-import { currentLimitAlert } from "@/lib/otp/global-limit";
+import { listOpenIncidents } from "@/lib/incidents/store";
 import { getServerContext } from "@/lib/server/app-context";
-import { getSettings } from "@/lib/settings/store";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const [session, ctx] = await Promise.all([requireAdminPage(), getServerContext()]);
-  const limitAlert = await currentLimitAlert(ctx, (await getSettings(ctx.db)).globalHourlyLimit);
+  const openIncidents = await listOpenIncidents(ctx.sql);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -32,8 +31,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <AdminNav />
         </div>
       </header>
-      <LimitAlert initial={limitAlert} canWrite={canWrite(session)} />
-      <FailureAlert canWrite={canWrite(session)} />
+      <IncidentBanner initial={openIncidents} canWrite={canWrite(session)} />
+      <FailureToasts />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

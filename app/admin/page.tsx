@@ -1,16 +1,20 @@
 import Link from "next/link";
+import { LiveRefresh } from "@/components/admin/live/live-refresh";
 import { LiveTable } from "@/components/admin/live/live-table";
 import { AccountCard } from "@/components/admin/overview/account-card";
 import { AttemptTotals } from "@/components/admin/overview/attempt-totals";
 import { AttemptsChart } from "@/components/admin/overview/attempts-chart";
 import { Card } from "@/components/admin/overview/card";
+import { DeliveryCard } from "@/components/admin/overview/delivery-card";
 import { ActiveSenderCard, ProviderCard } from "@/components/admin/overview/provider-card";
 import { requireAdminPage } from "@/lib/http/page-session";
 import { listRecentFailureEvents } from "@/lib/events/attempt-feed";
 import { getActiveSender } from "@/lib/senders/store";
 import { getServerContext } from "@/lib/server/app-context";
 import { getAccountHealth } from "@/lib/account/health";
-import { getAttemptStats } from "@/lib/send-log/stats";
+import { listOpenIncidents } from "@/lib/incidents/store";
+import { getAttemptStats, getDeliveryStats } from "@/lib/send-log/stats";
+import { getSettings } from "@/lib/settings/store";
 
 export const metadata = { title: "Overview" };
 
@@ -18,19 +22,24 @@ export default async function OverviewPage() {
   await requireAdminPage();
   const ctx = await getServerContext();
   const now = new Date();
-  const [activeSender, account, stats, recentFailures] = await Promise.all([
+  const settings = await getSettings(ctx.db);
+  const [activeSender, account, stats, recentFailures, deliveryStats, openIncidents] = await Promise.all([
     getActiveSender(ctx.db),
-    getAccountHealth(ctx.db, now),
+    getAccountHealth(ctx.db, now, settings),
     getAttemptStats(ctx.db, now),
     listRecentFailureEvents(ctx.db, 10),
+    getDeliveryStats(ctx.db, now),
+    listOpenIncidents(ctx.sql),
   ]);
+  const activeLineIncident = openIncidents.find((incident) => activeSender !== null && incident.line === activeSender.number) ?? null;
 
   return (
     <div className="space-y-6">
+      <LiveRefresh />
       <h1 className="text-xl font-bold">Overview</h1>
       <div className="grid gap-4 md:grid-cols-3">
         <ProviderCard mode={ctx.mode} />
-        <ActiveSenderCard line={activeSender} />
+        <ActiveSenderCard line={activeSender} incident={activeLineIncident} />
         <AccountCard health={account} now={now} />
       </div>
       <div className="grid gap-4 lg:grid-cols-[2fr_3fr]">
@@ -41,6 +50,7 @@ export default async function OverviewPage() {
           <AttemptsChart hourly={stats.hourly} />
         </Card>
       </div>
+      <DeliveryCard stats={deliveryStats} />
       <section className="space-y-3" data-testid="overview-recent-failures">
         <div className="flex items-baseline justify-between gap-2">
           <h2 className="font-semibold">Most recent failures</h2>

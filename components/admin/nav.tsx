@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const links = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/live", label: "Live" },
+  { href: "/admin/incidents", label: "Incidents" },
   { href: "/admin/send-log", label: "Send log" },
   { href: "/admin/senders", label: "Sender lines" },
   { href: "/admin/account", label: "Account" },

@@ -4,10 +4,18 @@
 import type { Db } from "@/lib/db/database";
 import { toAccountSnapshotView, type AccountSnapshotView } from "./snapshots";
 
-/** An expiry this close is a warning. */
+/** An expiry this close is a warning, unless Settings say otherwise. */
 export const EXPIRY_WARNING_DAYS = 14;
-/** The low-credit warning when the account sets no alarm level of its own (account/config mincreditalarm). */
+/** The low-credit warning when neither Settings nor the account (account/config mincreditalarm) set a level. */
 const DEFAULT_LOW_CREDIT_RIALS = 100_000;
+
+/** The thresholds an admin sets (lib/settings); 0 credit means "the account's own alarm level". */
+export interface HealthThresholds {
+  expiryWarningDays: number;
+  lowCreditRials: number;
+}
+
+const DEFAULT_THRESHOLDS: HealthThresholds = { expiryWarningDays: EXPIRY_WARNING_DAYS, lowCreditRials: 0 };
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface AccountAlert {
@@ -30,13 +38,19 @@ export function daysUntilExpiry(snapshot: Pick<AccountSnapshotView, "expiresAt">
 }
 
 /** The credit under which the account counts as low, in rials. */
-function lowCreditLevel(snapshot: Pick<AccountSnapshotView, "config">): number {
+function lowCreditLevel(snapshot: Pick<AccountSnapshotView, "config">, thresholds: HealthThresholds): number {
+  if (thresholds.lowCreditRials > 0) return thresholds.lowCreditRials;
   const alarm = Number(snapshot.config?.mincreditalarm ?? Number.NaN);
   return Number.isFinite(alarm) && alarm > 0 ? alarm : DEFAULT_LOW_CREDIT_RIALS;
 }
 
 /** `latest` is the newest snapshot; `lastGood` the newest with figures (the same one when the refresh worked). */
-export function assessAccount(latest: AccountSnapshotView | null, lastGood: AccountSnapshotView | null, now: Date = new Date()): AccountHealth {
+export function assessAccount(
+  latest: AccountSnapshotView | null,
+  lastGood: AccountSnapshotView | null,
+  now: Date = new Date(),
+  thresholds: HealthThresholds = DEFAULT_THRESHOLDS,
+): AccountHealth {
   const alerts: AccountAlert[] = [];
   if (latest?.error) alerts.push({ level: "error", kind: "refresh_failed", message: `The last refresh failed: ${latest.error}` });
   if (lastGood) {
@@ -47,14 +61,14 @@ export function assessAccount(latest: AccountSnapshotView | null, lastGood: Acco
         kind: "expired",
         message: "The Kavenegar account has expired: no SMS can be sent. Renew it in the Kavenegar panel.",
       });
-    else if (days !== null && days <= EXPIRY_WARNING_DAYS) {
+    else if (days !== null && days <= thresholds.expiryWarningDays) {
       alerts.push({
         level: "warning",
         kind: "expiring",
         message: `The Kavenegar account expires in ${days} day${days === 1 ? "" : "s"}: renew it in the Kavenegar panel.`,
       });
     }
-    const level = lowCreditLevel(lastGood);
+    const level = lowCreditLevel(lastGood, thresholds);
     if (lastGood.credit !== null && lastGood.credit <= 0)
       alerts.push({ level: "error", kind: "no_credit", message: "No credit left: every send fails with 418." });
     else if (lastGood.credit !== null && lastGood.credit < level) {
@@ -68,11 +82,11 @@ export function assessAccount(latest: AccountSnapshotView | null, lastGood: Acco
   return { lastGood, lastFetchedAt: latest?.fetchedAt ?? null, alerts };
 }
 
-export async function getAccountHealth(db: Db, now: Date = new Date()): Promise<AccountHealth> {
+export async function getAccountHealth(db: Db, now: Date = new Date(), thresholds: HealthThresholds = DEFAULT_THRESHOLDS): Promise<AccountHealth> {
   const newestFirst = [{ fetchedAt: "desc" as const }, { id: "desc" as const }];
   const [latest, lastGood] = await Promise.all([
     db.accountSnapshot.findFirst({ orderBy: newestFirst }),
     db.accountSnapshot.findFirst({ where: { credit: { not: null } }, orderBy: newestFirst }),
   ]);
-  return assessAccount(latest && toAccountSnapshotView(latest), lastGood && toAccountSnapshotView(lastGood), now);
+  return assessAccount(latest && toAccountSnapshotView(latest), lastGood && toAccountSnapshotView(lastGood), now, thresholds);
 }

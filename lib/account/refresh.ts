@@ -4,6 +4,9 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { isKavenegarError, type KavenegarAccountConfig, type KavenegarAccountInfo, type KavenegarError } from "@/lib/kavenegar";
 import { toAccountSnapshotView, type AccountSnapshotView } from "./snapshots";
 
+/** How often the job queue asks Kavenegar for the account's status (lib/server/jobs.ts). */
+export const ACCOUNT_REFRESH_MINUTES = 15;
+
 /** Kavenegar's own words, isolated (U+2067…U+2069) so that the Persian reads right to left in an English line. */
 function describeFailure(error: KavenegarError): string {
   if (error.kind !== "api") return error.message;

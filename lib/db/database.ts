@@ -4,14 +4,13 @@ import { mkdir } from "node:fs/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import pg from "pg";
-import type { Env } from "@/lib/env";
 
 export type Db = PrismaClient;
 
 /** Raw SQL for what Prisma's client cannot do: multi-statement migrations, LISTEN/NOTIFY. */
 export interface SqlDriver {
-  /** Runs one or more statements without parameters. */
-  exec(sql: string): Promise<void>;
+  /** Runs one or more statements without parameters; answers the last one's rows. */
+  exec<Row = Record<string, unknown>>(sql: string): Promise<Row[]>;
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Runs `work` on one connection inside BEGIN/COMMIT, rolling back on error. */
   transaction<T>(work: (tx: Pick<SqlDriver, "exec" | "query">) => Promise<T>): Promise<T>;
@@ -45,11 +44,17 @@ interface PgliteInMemoryConfig {
 
 export type DatabaseConfig = PostgresConfig | { pgliteDir: string } | PgliteInMemoryConfig;
 
+/** The variables of lib/env.ts that say where the database is (named here: the database knows nothing else of the environment). */
+interface DatabaseEnv {
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR: string;
+  DATABASE_POOL_SIZE: number;
+  DATABASE_CONNECT_TIMEOUT_MS: number;
+  DATABASE_STATEMENT_TIMEOUT_MS: number;
+}
+
 /** The app's database as the environment describes it: PostgreSQL at DATABASE_URL, else the embedded one. */
-export function databaseConfigOf(
-  config: Pick<Env, "DATABASE_URL" | "PGLITE_DATA_DIR" | "DATABASE_POOL_SIZE" | "DATABASE_CONNECT_TIMEOUT_MS" | "DATABASE_STATEMENT_TIMEOUT_MS">,
-  overrides: Partial<Omit<PostgresConfig, "url">> = {},
-): DatabaseConfig {
+export function databaseConfigOf(config: DatabaseEnv, overrides: Partial<Omit<PostgresConfig, "url">> = {}): DatabaseConfig {
   if (!config.DATABASE_URL) return { pgliteDir: config.PGLITE_DATA_DIR };
   return {
     url: config.DATABASE_URL,
@@ -62,6 +67,12 @@ export function databaseConfigOf(
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return "url" in config ? openPostgres(config) : openPglite(config);
+}
+
+/** pg answers a multi-statement query with one result per statement. */
+function lastRows<Row>(result: pg.QueryResult | pg.QueryResult[]): Row[] {
+  const last = Array.isArray(result) ? result.at(-1) : result;
+  return (last?.rows ?? []) as Row[];
 }
 
 // Prisma's adapters write timestamps without an offset and read them ignoring it:
@@ -93,18 +104,14 @@ function openPostgres(config: PostgresConfig): Database {
   const query = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[];
 
   const sqlDriver: SqlDriver = {
-    exec: async (sql) => {
-      await pool.query(sql);
-    },
+    exec: async <Row>(sql: string) => lastRows<Row>(await pool.query(sql)),
     query: (sql, params) => query(pool, sql, params),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         const result = await work({
-          exec: async (sql) => {
-            await client.query(sql);
-          },
+          exec: async <Row>(sql: string) => lastRows<Row>(await client.query(sql)),
           query: (sql, params) => query(client, sql, params),
         });
         await client.query("COMMIT");
@@ -154,16 +161,12 @@ async function openPglite(config: { pgliteDir: string } | PgliteInMemoryConfig):
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 
   const sqlDriver: SqlDriver = {
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
+    exec: async <Row>(sql: string) => ((await pglite.exec(sql)).at(-1)?.rows as Row[] | undefined) ?? [],
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
     transaction: (work) =>
       pglite.transaction((tx) =>
         work({
-          exec: async (sql) => {
-            await tx.exec(sql);
-          },
+          exec: async <Row>(sql: string) => ((await tx.exec(sql)).at(-1)?.rows as Row[] | undefined) ?? [],
           query: async (sql, params) => (await tx.query(sql, params)).rows as never[],
         }),
       ),

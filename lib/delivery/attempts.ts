@@ -16,8 +16,10 @@ export interface RecordOptions {
 const INSERT_ATTEMPT = `
 WITH attempt AS (
   INSERT INTO send_attempts (phone, sender, method, purpose, outcome, provider_status, provider_message, message_id,
-                             cost, latency_ms, error_code, error_detail, provider_response, challenge_id)
-  VALUES ($1, $2, $3::"DeliveryMethod", $4::"SendPurpose", $5::"SendOutcome", $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::uuid)
+                             cost, latency_ms, error_code, error_detail, provider_response, challenge_id, delivery_pending_since)
+  VALUES ($1, $2, $3::"DeliveryMethod", $4::"SendPurpose", $5::"SendOutcome", $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::uuid,
+          -- An accepted message with an id has a delivery status to ask for (lib/delivery-status).
+          CASE WHEN $5::"SendOutcome" = 'sent' AND $8::varchar IS NOT NULL THEN now() END)
   RETURNING ${SEND_ATTEMPT_COLUMNS}
 ), challenge AS (
   UPDATE otp_challenges SET status = $15::"ChallengeStatus", updated_at = now()

@@ -18,12 +18,12 @@ export async function deliverOtp(
   input: { phone: string; code: string; challengeId: string; settings: Settings },
 ): Promise<StepResult & { ok: true }> {
   const { settings } = input;
-  const target = { phone: input.phone, purpose: "otp" as const, challengeId: input.challengeId, secret: input.code };
+  const activeSender = settings.deliveryMethod === "lookup" ? null : ((await getActiveSender(ctx.db))?.number ?? null);
+  const target = { phone: input.phone, purpose: "otp" as const, challengeId: input.challengeId, secret: input.code, activeSender };
   const text = renderOtpMessage(settings.messageTemplate, input.code, settings.ttlSeconds);
   const lookupStep: DeliveryStep = { method: "lookup", template: settings.lookupTemplate, token: input.code };
 
-  const first: DeliveryStep =
-    settings.deliveryMethod === "lookup" ? lookupStep : { method: "sms", sender: (await getActiveSender(ctx.db))?.number ?? null, text };
+  const first: DeliveryStep = settings.deliveryMethod === "lookup" ? lookupStep : { method: "sms", sender: activeSender, text };
 
   let result = await sendStep(ctx, target, first);
   const tried = first.method === "sms" && first.sender ? [first.sender] : [];

@@ -5,6 +5,7 @@ import type { SendPurpose } from "@/lib/db/generated/enums";
 import { KavenegarError } from "@/lib/kavenegar";
 import { toKavenegarReceptor } from "@/lib/phone";
 import { recordSenderOutcome } from "@/lib/senders/store";
+import type { SendAttempt } from "@/lib/send-log/attempt";
 import { recordSendAttempt } from "./attempts";
 import { toDeliveryError } from "./provider-errors";
 
@@ -17,6 +18,8 @@ export interface StepTarget {
   challengeId: string | null;
   /** A secret (the OTP code) that Kavenegar echoes back and the send log must not keep. */
   secret?: string;
+  /** The line OTPs are sent from now: a success from it resolves every refused line's incident. */
+  activeSender?: string | null;
 }
 
 export type StepResult =
@@ -52,6 +55,7 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
       { secret: target.secret, challengeStatus: target.challengeId ? "sent" : null },
     );
     if (sender) await recordSenderOutcome(ctx.db, sender, null);
+    await observe(ctx, attempt, target);
     return { ok: true, attempt };
   } catch (error) {
     if (!(error instanceof KavenegarError)) throw error;
@@ -72,6 +76,14 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
       { secret: target.secret },
     );
     if (sender && error.status !== null) await recordSenderOutcome(ctx.db, sender, error.status);
+    await observe(ctx, attempt, target);
     return { ok: false, attempt, error };
   }
+}
+
+/** The attempt is stored; an incident that cannot be written must not fail the send. */
+async function observe(ctx: AppContext, attempt: SendAttempt, target: StepTarget): Promise<void> {
+  await ctx.incidents
+    .afterAttempt(attempt, target.activeSender ?? null)
+    .catch((error: unknown) => console.error("[incidents] could not record", error));
 }

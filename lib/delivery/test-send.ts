@@ -4,7 +4,7 @@
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { AppContext } from "@/lib/context";
 import { describeApiStatus, type KavenegarErrorKind } from "@/lib/kavenegar";
-import { getSenderLine } from "@/lib/senders/store";
+import { getActiveSender, getSenderLine, listSenderLines } from "@/lib/senders/store";
 import { sendStep } from "./send";
 import { DEFAULT_TEST_MESSAGE, type TestSendRequest } from "./test-send-schema";
 
@@ -42,11 +42,29 @@ export async function testSendFromLine(ctx: AppContext, actor: Actor, senderId: 
   return result;
 }
 
+/** One message from every enabled line, best first: which of the account's lines work right now. */
+export async function testAllLines(ctx: AppContext, actor: Actor, input: TestSendRequest): Promise<TestSendResult[]> {
+  const lines = (await listSenderLines(ctx.db)).filter((line) => line.status === "enabled");
+  const results: TestSendResult[] = [];
+  // One after the other: Kavenegar throttles bursts (451), and the order is the order of preference.
+  for (const line of lines) results.push(await testSend(ctx, line.number, input));
+  await recordAudit(ctx.db, {
+    actor,
+    action: "sender.test_all",
+    target: "senders",
+    before: null,
+    after: { phone: input.phone_number, results: results.map((result) => ({ sender: result.sender, status: result.status, ok: result.ok })) },
+  });
+  return results;
+}
+
 async function testSend(ctx: AppContext, sender: string, input: TestSendRequest): Promise<TestSendResult> {
   const phone = input.phone_number;
   const text = input.message ?? DEFAULT_TEST_MESSAGE;
 
-  const result = await sendStep(ctx, { phone, purpose: "test", challengeId: null }, { method: "sms", sender, text });
+  // A test send that works from the active line clears its incident as an OTP would.
+  const activeSender = (await getActiveSender(ctx.db))?.number ?? null;
+  const result = await sendStep(ctx, { phone, purpose: "test", challengeId: null, activeSender }, { method: "sms", sender, text });
   const { attempt } = result;
   const common = {
     sender,

@@ -27,7 +27,7 @@ function formatAttemptEvent(event: SendAttempt): string {
 
 function formatLiveEvent(event: LiveEvent): string {
   if (event.type === "attempt") return formatAttemptEvent(event.attempt);
-  return `event: limit\ndata: ${JSON.stringify(event.limit)}\n\n`;
+  return `event: incident\ndata: ${JSON.stringify({ change: event.change, incident: event.incident })}\n\n`;
 }
 
 /** The numeric Last-Event-ID a reconnecting EventSource sends, or null. */

@@ -1,24 +1,19 @@
-// What the console hears as it happens: send attempts, and the overall OTP limit being
-// reached. Events travel through PostgreSQL NOTIFY so that every app instance sharing the
+// What the console hears as it happens: send attempts, and incidents opening, changing and
+// resolving. Events travel through PostgreSQL NOTIFY so that every app instance sharing the
 // database (and PGlite's own listen in the embedded default) sees them.
 import { z } from "zod";
 import type { SqlDriver } from "@/lib/db/database";
+import { incidentChanges, incidentSchema } from "@/lib/incidents/incident";
 import { sendAttemptSchema } from "@/lib/send-log/attempt";
 
 const CHANNEL = "otp_live_events";
 
-/** The overall hourly OTP ceiling was hit: an attack or a runaway client is spending credit. */
-export const limitEventSchema = z.object({
-  name: z.literal("otp_global_limit"),
-  max: z.number(),
-  resetsAt: z.string(),
-});
-
-export type LimitEvent = z.infer<typeof limitEventSchema>;
+export const incidentEventSchema = z.object({ change: z.enum(incidentChanges), incident: incidentSchema });
+export type IncidentEvent = z.infer<typeof incidentEventSchema>;
 
 const liveEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("attempt"), attempt: sendAttemptSchema }),
-  z.object({ type: z.literal("limit"), limit: limitEventSchema }),
+  incidentEventSchema.extend({ type: z.literal("incident") }),
 ]);
 
 export type LiveEvent = z.infer<typeof liveEventSchema>;

@@ -1,7 +1,7 @@
-// The overall hourly OTP ceiling, as the console shows it: how much of this hour is used,
-// and an announcement (live, to every instance's console) when it is reached.
+// The overall hourly OTP ceiling: how much of this hour is used, and an incident when it is
+// reached (an attack, or a client in a loop, is spending credit).
 import type { AppContext } from "@/lib/context";
-import { publishLiveEvent, type LimitEvent } from "@/lib/events/live-events";
+import type { SqlDriver } from "@/lib/db/database";
 import { currentHits } from "@/lib/limits/rate-limits";
 import { GLOBAL_LIMIT_KEY } from "./limits";
 
@@ -13,33 +13,31 @@ export interface GlobalLimitStatus {
   reached: boolean;
 }
 
-/** Refused requests arrive by the hundred in an attack; the console needs to hear of it once in a while. */
-const ANNOUNCE_EVERY_MS = 10_000;
-let lastAnnounced = 0;
+/** Refused requests arrive by the hundred in an attack; the incident hears of them once in a while. */
+const RAISE_EVERY_MS = 10_000;
+let lastRaised = 0;
 
-export async function getGlobalLimitStatus(ctx: Pick<AppContext, "sql">, max: number, now = new Date()): Promise<GlobalLimitStatus> {
+export async function getGlobalLimitStatus(ctx: { sql: Pick<SqlDriver, "query"> }, max: number, now = new Date()): Promise<GlobalLimitStatus> {
   if (max <= 0) return { max: 0, used: 0, resetsAt: null, reached: false };
   const { hits, windowEndsAt } = await currentHits(ctx.sql, GLOBAL_LIMIT_KEY, now);
   return { max, used: hits, resetsAt: windowEndsAt?.toISOString() ?? null, reached: hits >= max };
 }
 
-export async function announceGlobalLimitReached(
-  ctx: Pick<AppContext, "sql">,
+export async function globalLimitReached(
+  ctx: Pick<AppContext, "incidents">,
   max: number,
   retryAfterSeconds: number,
   now = new Date(),
 ): Promise<void> {
-  if (now.getTime() - lastAnnounced < ANNOUNCE_EVERY_MS) return;
-  lastAnnounced = now.getTime();
-  const resetsAt = new Date(now.getTime() + retryAfterSeconds * 1000).toISOString();
-  console.warn(`[otp] the overall limit of ${max} codes an hour is reached until ${resetsAt}: an attack, or a client in a loop?`);
-  await publishLiveEvent(ctx.sql, { type: "limit", limit: { name: "otp_global_limit", max, resetsAt } }).catch((error: unknown) =>
-    console.error("[otp] limit notification failed", error),
+  if (now.getTime() - lastRaised < RAISE_EVERY_MS) return;
+  lastRaised = now.getTime();
+  const resetsAt = new Date(now.getTime() + retryAfterSeconds * 1000);
+  console.warn(`[otp] the overall limit of ${max} codes an hour is reached until ${resetsAt.toISOString()}: an attack, or a client in a loop?`);
+  await ctx.incidents.raise(
+    {
+      kind: "global_limit",
+      detail: `The overall limit of ${max.toLocaleString("en")} codes an hour is reached: every new OTP request is refused until ${resetsAt.toISOString().slice(11, 16)} UTC. An attack (SMS pumping) or a client in a loop?`,
+    },
+    now,
   );
-}
-
-/** The console's banner while the limit holds, or null. */
-export async function currentLimitAlert(ctx: Pick<AppContext, "sql">, max: number, now = new Date()): Promise<LimitEvent | null> {
-  const status = await getGlobalLimitStatus(ctx, max, now);
-  return status.reached && status.resetsAt ? { name: "otp_global_limit", max, resetsAt: status.resetsAt } : null;
 }

@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { consumeArguments, CONSUME_RATE_LIMITS_SQL, verdictOf } from "@/lib/limits/rate-limits";
 import { getSettings } from "@/lib/settings/store";
 import { codeMatches, generateCode, hashCode } from "./code";
-import { announceGlobalLimitReached } from "./global-limit";
+import { globalLimitReached } from "./global-limit";
 import { isBlocked, limitError, otpLimits } from "./limits";
 import { verifyProofOfWork } from "./proof-of-work";
 import type { OtpRequestInput, OtpVerifyInput } from "./schemas";
@@ -54,7 +54,7 @@ export async function requestOtp(ctx: AppContext, input: OtpRequestInput, caller
   ]);
   const verdict = verdictOf(limits, limited);
   if (!verdict.allowed) {
-    if (verdict.name === "otp_global_limit") await announceGlobalLimitReached(ctx, settings.globalHourlyLimit, verdict.retryAfterSeconds);
+    if (verdict.name === "otp_global_limit") await globalLimitReached(ctx, settings.globalHourlyLimit, verdict.retryAfterSeconds, now);
     throw limitError(verdict, settings);
   }
 

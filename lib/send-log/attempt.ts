@@ -22,16 +22,20 @@ export const sendAttemptSchema = z.object({
   errorCode: z.string().nullable(),
   errorDetail: z.string().nullable(),
   challengeId: z.string().nullable(),
+  /** Kavenegar's delivery status (sms/status), e.g. 10 delivered; null until first asked (lib/delivery-status). */
+  deliveryStatus: z.number().nullable(),
+  /** When the delivery status last changed, ISO 8601. */
+  deliveryStatusAt: z.string().nullable(),
 });
 
 export type SendAttempt = z.infer<typeof sendAttemptSchema>;
 
-/** What the writer stores: the attempt without what the database assigns, plus the provider's full answer. */
-export type NewSendAttempt = Omit<SendAttempt, "id" | "createdAt"> & { providerResponse: unknown };
+/** What the writer stores: the attempt without what the database assigns or the delivery poll learns later, plus the provider's full answer. */
+export type NewSendAttempt = Omit<SendAttempt, "id" | "createdAt" | "deliveryStatus" | "deliveryStatusAt"> & { providerResponse: unknown };
 
 /** The columns of a SendAttempt, for SELECT and RETURNING. */
 export const SEND_ATTEMPT_COLUMNS =
-  "id, created_at, phone, sender, method, purpose, outcome, provider_status, provider_message, message_id, cost, latency_ms, error_code, error_detail, challenge_id";
+  "id, created_at, phone, sender, method, purpose, outcome, provider_status, provider_message, message_id, cost, latency_ms, error_code, error_detail, challenge_id, delivery_status, delivery_status_at";
 
 export interface SendAttemptRow {
   id: bigint | number | string;
@@ -49,12 +53,16 @@ export interface SendAttemptRow {
   error_code: string | null;
   error_detail: string | null;
   challenge_id: string | null;
+  delivery_status: number | null;
+  delivery_status_at: Date | string | null;
 }
+
+const toIso = (time: Date | string) => (time instanceof Date ? time : new Date(time)).toISOString();
 
 export function toSendAttempt(row: SendAttemptRow): SendAttempt {
   return {
     id: String(row.id),
-    createdAt: (row.created_at instanceof Date ? row.created_at : new Date(row.created_at)).toISOString(),
+    createdAt: toIso(row.created_at),
     phone: row.phone,
     sender: row.sender,
     method: row.method,
@@ -68,5 +76,7 @@ export function toSendAttempt(row: SendAttemptRow): SendAttempt {
     errorCode: row.error_code,
     errorDetail: row.error_detail,
     challengeId: row.challenge_id,
+    deliveryStatus: row.delivery_status,
+    deliveryStatusAt: row.delivery_status_at === null ? null : toIso(row.delivery_status_at),
   };
 }

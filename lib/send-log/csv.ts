@@ -3,6 +3,7 @@
 import type { Db } from "@/lib/db/database";
 import { findApiStatus } from "@/lib/kavenegar/status-codes";
 import type { SendAttempt } from "./attempt";
+import { describeDeliveryStatus } from "./delivery-outcome";
 import { listSendAttempts } from "./query";
 import type { SendLogFilters } from "./schemas";
 
@@ -40,6 +41,10 @@ const COLUMNS: readonly [string, (row: SendAttempt) => Cell][] = [
   ["error_code", (row) => row.errorCode],
   ["error_detail", (row) => row.errorDetail],
   ["challenge_id", (row) => row.challengeId],
+  // Last, so that the columns older exports had keep their places.
+  ["delivery_status", (row) => row.deliveryStatus],
+  ["delivery_status_text", (row) => (row.deliveryStatus === null ? null : describeDeliveryStatus(row.deliveryStatus).persian)],
+  ["delivery_status_at", (row) => row.deliveryStatusAt],
 ];
 
 /** Every row matching the filters (the page's cursor and limit are ignored), newest first. */

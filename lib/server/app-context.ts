@@ -4,9 +4,13 @@ import "server-only";
 import { openDatabase, databaseConfigOf } from "@/lib/db/database";
 import { env, type Env } from "@/lib/env";
 import { LiveHub } from "@/lib/events/live-hub";
+import { IncidentObserver } from "@/lib/incidents/observer";
+import { JobQueue } from "@/lib/jobs/queue";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY, startKavenegarSimulator } from "@/lib/kavenegar/simulator";
+import { queueIncidentNotices } from "@/lib/notifications/dispatch";
 import { resolveSecrets } from "@/lib/secrets";
+import { incidentAnnouncer } from "./announce";
 import { bootstrapDatabase, createReadiness, type Readiness } from "./bootstrap";
 import { onShutdown } from "./lifecycle";
 import type { ServerContext } from "./server-context";
@@ -59,10 +63,37 @@ async function buildServerContext(config: Env): Promise<ServerContext> {
     timeoutMs: config.KAVENEGAR_TIMEOUT_MS,
   });
   const hub = new LiveHub(database.sql);
+  const jobs = new JobQueue(database.sql);
+  const consoleUrl = `${config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`}/admin/incidents`;
+  const notices = { db: database.prisma, sql: database.sql, jobs, consoleUrl };
+  const incidents = new IncidentObserver(
+    database.sql,
+    incidentAnnouncer(database.sql, async (event, incident) => {
+      await queueIncidentNotices(notices, event, incident);
+    }),
+  );
+  // What the other instances open and resolve keeps this one's view of the open incidents current.
+  hub.listen((event) => {
+    if (event.type === "incident") incidents.heard(event.change, event.incident);
+  });
   onShutdown(async () => {
+    await jobs.stop();
     await hub.close();
     await sandbox?.close();
     await database.close();
   });
-  return { database, db: database.prisma, sql: database.sql, kavenegar, mode: config.mode, otpSecret: secrets.otpSecret, env: config, sandbox, hub };
+  return {
+    database,
+    db: database.prisma,
+    sql: database.sql,
+    kavenegar,
+    mode: config.mode,
+    otpSecret: secrets.otpSecret,
+    env: config,
+    sandbox,
+    hub,
+    jobs,
+    incidents,
+    consoleUrl,
+  };
 }

@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from "@/lib/db/faults";
 import { DatabaseUnavailableError } from "@/lib/errors";
 import { maskApiKey } from "@/lib/kavenegar";
 import { SANDBOX_DEFAULT_SENDER, SANDBOX_DEMO_LINES } from "@/lib/kavenegar/simulator";
+import { seedNotificationSettings } from "@/lib/notifications/settings";
 import { seedSenderLines } from "@/lib/senders/store";
 import { seedSettings } from "@/lib/settings/store";
 import type { ServerContext } from "./server-context";
@@ -25,6 +26,9 @@ export async function bootstrapDatabase(ctx: ServerContext): Promise<void> {
   const seeded = await seedSenderLines(db, [...(live ? [] : SANDBOX_DEMO_LINES), ...(activeNumber ? [activeNumber] : [])], activeNumber);
   if (seeded && activeNumber) console.info(`[senders] first start: active sender line ${activeNumber}`);
   await seedSettings(db, { globalHourlyLimit: config.OTP_GLOBAL_LIMIT_PER_HOUR });
+  if (await seedNotificationSettings(db, config))
+    console.info("[notifications] channels seeded from the environment; Settings → Notifications owns them from now on");
+  await ctx.incidents.reload();
 
   // The sandbox's published demo users: on the embedded database of a sandbox, and nowhere else.
   if (config.mode === "sandbox" && ctx.database.kind === "pglite") {

@@ -1,10 +1,10 @@
 // Server start-up (Node.js runtime only), before the first request: a bad environment or a
 // start without the front door stops the process here; then the database is made ready
 // (retried in the background while it is unreachable) and the background work starts.
-import { startAccountRefreshSchedule } from "@/lib/account/schedule";
 import { env, EnvError, type Env } from "@/lib/env";
 import { getServerContext, serverReadiness } from "./app-context";
-import { markAppStarted, onShutdown } from "./lifecycle";
+import { startBackgroundJobs } from "./jobs";
+import { markAppStarted } from "./lifecycle";
 
 function environmentOrExit(): Env {
   try {
@@ -39,6 +39,5 @@ export async function startServer(): Promise<void> {
 }
 
 async function startBackgroundWork(): Promise<void> {
-  const schedule = startAccountRefreshSchedule(await getServerContext());
-  onShutdown(() => schedule.stop());
+  await startBackgroundJobs(await getServerContext());
 }

@@ -58,6 +58,12 @@ const settingsShape = {
   globalHourlyLimit: limit(10_000_000),
   blockedNumbers,
   proofOfWork: booleanField,
+  /** An incident opens this many days before the account expires. */
+  expiryWarningDays: z.coerce.number().int().min(1).max(365),
+  /** Credit under this opens a low-credit incident; 0 uses the account's own alarm level (mincreditalarm). */
+  lowCreditRials: limit(1_000_000_000),
+  /** While an incident stays open, a reminder goes out this often; 0 sends none. */
+  reminderMinutes: limit(7 * 24 * 60),
 };
 
 export const settingsSchema = z.object(settingsShape).superRefine((settings, ctx) => {
@@ -86,6 +92,9 @@ export const defaultSettings: Settings = {
   globalHourlyLimit: 1_000,
   blockedNumbers: [],
   proofOfWork: false,
+  expiryWarningDays: 14,
+  lowCreditRials: 0,
+  reminderMinutes: 60,
 };
 
 export const settingsPatchSchema = z.object(settingsShape).partial();

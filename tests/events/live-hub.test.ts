@@ -63,6 +63,8 @@ describe(`live hub on ${onServer ? "PostgreSQL" : "PGlite"}`, () => {
       cost: null,
       latencyMs: 12,
       challengeId: null,
+      deliveryStatus: null,
+      deliveryStatusAt: null,
       createdAt: attempt.createdAt,
     });
     expect(first[0]).toEqual(attempt);

@@ -1,6 +1,7 @@
 // A process that asks for one OTP and is killed by its test mid-request: `node --import tsx
 // tests/helpers/otp-request-process.ts <database url> <simulator url> <phone>`.
 import { openDatabase } from "@/lib/db/database";
+import { IncidentObserver } from "@/lib/incidents/observer";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY } from "@/lib/kavenegar/simulator";
 import { requestOtp } from "@/lib/otp/service";
@@ -10,7 +11,14 @@ const database = await openDatabase({ url });
 const kavenegar = new KavenegarClient({ apiKey: SANDBOX_API_KEY, baseUrl: simulatorUrl, timeoutMs: 30_000 });
 console.log("requesting");
 await requestOtp(
-  { db: database.prisma, sql: database.sql, kavenegar, mode: "sandbox", otpSecret: process.env.OTP_SECRET ?? "" },
+  {
+    db: database.prisma,
+    sql: database.sql,
+    kavenegar,
+    mode: "sandbox",
+    otpSecret: process.env.OTP_SECRET ?? "",
+    incidents: new IncidentObserver(database.sql, async () => {}),
+  },
   { phone_number: phone },
   { clientAddress: "192.0.2.44" },
 );

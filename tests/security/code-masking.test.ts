@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppContext } from "@/lib/context";
 import { listSendAttemptEventsAfter } from "@/lib/events/attempt-feed";
+import { IncidentObserver } from "@/lib/incidents/observer";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { requestOtp } from "@/lib/otp/service";
 import { createSendLogCsvStream } from "@/lib/send-log/csv";
@@ -56,6 +57,7 @@ beforeAll(async () => {
     kavenegar: new KavenegarClient({ apiKey: "echo-key", baseUrl: `http://127.0.0.1:${address.port}`, timeoutMs: 2_000 }),
     mode: "live",
     otpSecret: "masking-test-secret-0123456789abcdef01",
+    incidents: new IncidentObserver(database.sql, async () => {}),
   };
 });
 afterAll(async () => {

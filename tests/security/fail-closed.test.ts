@@ -12,6 +12,8 @@ import { getSessionFromRequest } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/sessions";
 import { createAdminUser } from "@/lib/auth/users";
 import { EnvError, parseEnv } from "@/lib/env";
+import { IncidentObserver } from "@/lib/incidents/observer";
+import { JobQueue } from "@/lib/jobs/queue";
 import { LiveHub } from "@/lib/events/live-hub";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { resolveSecrets, sandboxSecretsFile } from "@/lib/secrets";
@@ -100,6 +102,9 @@ describe("start-up on a database", () => {
       env: config,
       sandbox: null,
       hub,
+      jobs: new JobQueue(database.sql),
+      incidents: new IncidentObserver(database.sql, async () => {}),
+      consoleUrl: "http://localhost:3000/admin/incidents",
     };
   }
 

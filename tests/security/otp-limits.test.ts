@@ -8,7 +8,8 @@ import { LiveHub } from "@/lib/events/live-hub";
 import type { LiveEvent } from "@/lib/events/live-events";
 import { errorResponse } from "@/lib/http/errors";
 import { looksLikeUndeclaredProxy, recentClientSpread } from "@/lib/otp/client-spread";
-import { currentLimitAlert } from "@/lib/otp/global-limit";
+import { listOpenIncidents } from "@/lib/incidents/store";
+import { getGlobalLimitStatus } from "@/lib/otp/global-limit";
 import { createProofOfWorkChallenge } from "@/lib/otp/proof-of-work";
 import { requestOtp } from "@/lib/otp/service";
 import { listSenderLines, setActiveSender } from "@/lib/senders/store";
@@ -130,14 +131,17 @@ describe("overall", () => {
       Array.from({ length: 100 }, (_, i) => outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: `10.${i}.0.1` }))),
     );
     expect(tally(results)).toEqual({ sent: 30, otp_global_limit: 70 });
-    await expect.poll(() => heard.some((event) => event.type === "limit")).toBe(true);
-    expect(await currentLimitAlert(t.ctx, 30)).toMatchObject({ name: "otp_global_limit", max: 30 });
+    await expect.poll(() => heard.some((event) => event.type === "incident" && event.incident.kind === "global_limit")).toBe(true);
+    expect(await getGlobalLimitStatus(t.ctx, 30)).toMatchObject({ max: 30, used: 30, reached: true });
+    // One incident however many requests were refused.
+    expect((await listOpenIncidents(t.ctx.sql)).filter((incident) => incident.kind === "global_limit")).toHaveLength(1);
+    expect(t.announced.filter(({ change, incident }) => change === "opened" && incident.kind === "global_limit")).toHaveLength(1);
     await hub.close();
   });
 
   it("is off at 0", async () => {
     await updateSettings(t.ctx.db, { globalHourlyLimit: 0 });
-    expect(await currentLimitAlert(t.ctx, 0)).toBeNull();
+    expect(await getGlobalLimitStatus(t.ctx, 0)).toMatchObject({ max: 0, reached: false });
     expect(await outcome(requestOtp(t.ctx, { phone_number: freshPhone() }, { clientAddress: "10.200.0.1" }))).toBe("sent");
   });
 });

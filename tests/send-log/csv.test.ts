@@ -116,6 +116,9 @@ describe("CSV export", () => {
       "error_code",
       "error_detail",
       "challenge_id",
+      "delivery_status",
+      "delivery_status_text",
+      "delivery_status_at",
     ]);
     // The page's cursor and size do not limit an export.
     expect(data).toHaveLength(2_346);
@@ -136,6 +139,19 @@ describe("CSV export", () => {
       "Not enough credit on the Kavenegar account.",
     ]);
     expect(newest?.[14]).toBe('Not enough credit, "really",\nnone');
+    expect(newest?.slice(16)).toEqual(["", "", ""]);
+  });
+
+  it("adds each message's delivery status, in Kavenegar's words, and when it changed", async () => {
+    const oldest = await database.prisma.sendAttempt.findFirstOrThrow({ where: { outcome: "sent" }, orderBy: { id: "asc" } });
+    await database.prisma.sendAttempt.update({
+      where: { id: oldest.id },
+      data: { deliveryStatus: 14, deliveryStatusAt: new Date("2026-11-01T00:03:00Z") },
+    });
+    const chunks: string[] = [];
+    for await (const chunk of sendLogCsvChunks(database.prisma, parseSendLogFilters({ outcome: "sent" }))) chunks.push(chunk);
+    const row = parseCsv(chunks.join("").slice(1)).find((cells) => cells[0] === oldest.id.toString());
+    expect(row?.slice(16)).toEqual(["14", "بلاک شده", "2026-11-01T00:03:00.000Z"]);
   });
 
   it("exports only the filtered rows", async () => {

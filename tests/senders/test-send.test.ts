@@ -6,6 +6,7 @@ import { SANDBOX_API_KEY, startKavenegarSimulator, type KavenegarSimulator } fro
 import { testSendFromLine } from "@/lib/delivery/test-send";
 import { addSenderLine } from "@/lib/senders/admin";
 import { DEFAULT_TEST_MESSAGE, testSendSchema } from "@/lib/delivery/test-send-schema";
+import { IncidentObserver } from "@/lib/incidents/observer";
 import { getSenderLine } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
     kavenegar: new KavenegarClient({ apiKey: SANDBOX_API_KEY, baseUrl: simulator.url, timeoutMs: 2_000 }),
     mode: "sandbox",
     otpSecret: "test-secret-test-secret-test-secret",
+    incidents: new IncidentObserver(database.sql, async () => {}),
   };
   goodId = (await addSenderLine(ctx.db, actor, { number: "20005006666" })).id;
   badId = (await addSenderLine(ctx.db, actor, { number: "10008663" })).id;

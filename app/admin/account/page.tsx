@@ -5,21 +5,22 @@ import { formatUtcDateTime } from "@/components/ui/format";
 import { RefreshButton } from "@/components/admin/account/refresh-button";
 import { SnapshotHistory } from "@/components/admin/account/snapshot-history";
 import { assessAccount } from "@/lib/account/health";
-import { DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS } from "@/lib/account/schedule";
+import { ACCOUNT_REFRESH_MINUTES } from "@/lib/account/refresh";
 import { listAccountSnapshots } from "@/lib/account/snapshots";
 import { canWrite } from "@/lib/auth/session";
 import { requireAdminPage } from "@/lib/http/page-session";
 import { getServerContext } from "@/lib/server/app-context";
+import { getSettings } from "@/lib/settings/store";
 
 export const metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const session = await requireAdminPage();
   const ctx = await getServerContext();
-  const history = await listAccountSnapshots(ctx.db, 50);
+  const [history, settings] = await Promise.all([listAccountSnapshots(ctx.db, 50), getSettings(ctx.db)]);
   const latest = history[0] ?? null;
   // After a failed refresh, the last good figures are still worth showing.
-  const { lastGood, alerts } = assessAccount(latest, history.find((snapshot) => snapshot.credit !== null) ?? null);
+  const { lastGood, alerts } = assessAccount(latest, history.find((snapshot) => snapshot.credit !== null) ?? null, new Date(), settings);
 
   return (
     <div className="space-y-4">
@@ -28,7 +29,7 @@ export default async function AccountPage() {
           <h1 className="text-xl font-bold">Kavenegar account</h1>
           <p className="text-sm text-slate-600">
             {latest
-              ? `Last refreshed ${formatUtcDateTime(latest.fetchedAt)}; refreshed every ${DEFAULT_ACCOUNT_REFRESH_INTERVAL_MS / 60_000} minutes.`
+              ? `Last refreshed ${formatUtcDateTime(latest.fetchedAt)}; refreshed every ${ACCOUNT_REFRESH_MINUTES} minutes.`
               : "Not fetched yet."}
           </p>
         </div>

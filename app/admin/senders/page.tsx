@@ -1,6 +1,8 @@
+import { LiveRefresh } from "@/components/admin/live/live-refresh";
 import { AddSenderForm } from "@/components/admin/senders/add-sender-form";
 import { toSenderRowViews } from "@/components/admin/senders/row-view";
 import { SenderTable } from "@/components/admin/senders/sender-table";
+import { TestAllLines } from "@/components/admin/senders/test-all-lines";
 import { canWrite } from "@/lib/auth/session";
 import { requireAdminPage } from "@/lib/http/page-session";
 import { getSenderLinesOverview } from "@/lib/senders/admin";
@@ -18,6 +20,7 @@ export default async function SendersPage() {
 
   return (
     <div className="space-y-6">
+      <LiveRefresh />
       <header className="space-y-1">
         <h1 className="text-xl font-bold">Sender lines</h1>
         <p className="text-sm text-slate-600">
@@ -35,6 +38,7 @@ export default async function SendersPage() {
         </p>
       </header>
       {writable && <AddSenderForm />}
+      {writable && <TestAllLines />}
       <SenderTable rows={rows} canWrite={writable} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { SettingsForm } from "@/components/admin/settings/settings-form";
+import { SettingsTabs } from "@/components/admin/settings/settings-tabs";
 import { canWrite } from "@/lib/auth/session";
 import { requireAdminPage } from "@/lib/http/page-session";
 import { getServerContext } from "@/lib/server/app-context";
@@ -16,6 +17,7 @@ export default async function SettingsPage() {
         <h1 className="text-xl font-bold">Settings</h1>
         <p className="text-sm text-slate-600">Read at every OTP request: a saved change applies to the next one, without a restart.</p>
       </header>
+      <SettingsTabs current="general" />
       <SettingsForm settings={settings} canWrite={canWrite(session)} />
     </div>
   );

@@ -1,12 +1,12 @@
 "use client";
-// One EventSource per browser tab, shared by the failure alert (on every admin page) and the
-// Live page. Attempts are deduplicated by id: a reconnect replays what was missed, which can
+// One EventSource per browser tab, shared by the incident banner (on every admin page) and
+// the Live page. Attempts are deduplicated by id: a reconnect replays what was missed, which can
 // overlap what already arrived.
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { limitEventSchema, type LimitEvent } from "@/lib/events/live-events";
+import { incidentEventSchema, type IncidentEvent } from "@/lib/events/live-events";
 import { sendAttemptSchema, type SendAttempt } from "@/lib/send-log/attempt";
 
-export type { LimitEvent, SendAttempt };
+export type { SendAttempt };
 /** `open` once the server's LISTEN is in place: from then on no attempt can slip past. */
 export type StreamState = "connecting" | "open" | "reconnecting" | "offline";
 
@@ -17,10 +17,10 @@ const CLOSE_IDLE_AFTER_MS = 2_000;
 const SEEN_LIMIT = 1_000;
 
 type Listener = (event: SendAttempt) => void;
-type LimitListener = (event: LimitEvent) => void;
+type IncidentListener = (event: IncidentEvent) => void;
 
 const listeners = new Set<Listener>();
-const limitListeners = new Set<LimitListener>();
+const incidentListeners = new Set<IncidentListener>();
 const stateListeners = new Set<() => void>();
 const seen = new Set<string>();
 let source: EventSource | null = null;
@@ -63,9 +63,9 @@ function open() {
     if (!event || !firstSighting(event.id)) return;
     for (const listener of listeners) listener(event);
   });
-  current.addEventListener("limit", (message) => {
-    const event = parseWith(limitEventSchema, String(message.data));
-    if (event) for (const listener of limitListeners) listener(event);
+  current.addEventListener("incident", (message) => {
+    const event = parseWith(incidentEventSchema, String(message.data));
+    if (event) for (const listener of incidentListeners) listener(event);
   });
   current.addEventListener("error", () => {
     if (current.readyState !== EventSource.CLOSED) {
@@ -83,7 +83,7 @@ function open() {
 }
 
 function hasSubscribers(): boolean {
-  return listeners.size > 0 || limitListeners.size > 0 || stateListeners.size > 0;
+  return listeners.size > 0 || incidentListeners.size > 0 || stateListeners.size > 0;
 }
 
 function retain() {
@@ -134,9 +134,9 @@ export function useAttemptEvents(onAttempt: Listener): void {
   useStreamListener(listeners, onAttempt);
 }
 
-/** Calls `onLimit` whenever an instance refuses OTPs because the overall hourly limit is reached. */
-export function useLimitEvents(onLimit: LimitListener): void {
-  useStreamListener(limitListeners, onLimit);
+/** Calls `onIncident` whenever an incident opens, changes, is acknowledged or resolves, on any instance. */
+export function useIncidentEvents(onIncident: IncidentListener): void {
+  useStreamListener(incidentListeners, onIncident);
 }
 
 export function useStreamState(): StreamState {

@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { formatUtcDateTime } from "@/components/ui/format";
 import { ModeBadge } from "@/components/ui/mode-badge";
+import { incidentFix, incidentTitle } from "@/lib/incidents/describe";
+import type { Incident } from "@/lib/incidents/incident";
 import type { SenderLine } from "@/lib/senders/store";
 import { senderKindLabels } from "@/lib/senders/kind";
 import { Card, Warning } from "./card";
@@ -17,7 +20,8 @@ export function ProviderCard({ mode }: { mode: "sandbox" | "live" }) {
   );
 }
 
-export function ActiveSenderCard({ line }: { line: SenderLine | null }) {
+/** `incident`: the open incident of the active line (refused, or not delivering), if any. */
+export function ActiveSenderCard({ line, incident }: { line: SenderLine | null; incident: Incident | null }) {
   const failingNow = line?.lastFailureAt && (!line.lastSuccessAt || line.lastFailureAt > line.lastSuccessAt);
   return (
     <Card
@@ -42,7 +46,22 @@ export function ActiveSenderCard({ line }: { line: SenderLine | null }) {
       ) : (
         <Warning tone="red">No active sender line: OTPs by plain SMS cannot be sent. Set one active.</Warning>
       )}
-      {line && failingNow && (
+      {line && incident && (
+        <div className="space-y-2 rounded-md bg-red-50 p-2 text-sm text-red-800 ring-1 ring-red-200" data-testid="active-line-failing">
+          <p>
+            <strong>Active line failing since {formatUtcDateTime(incident.firstAt)}</strong> (
+            {incident.count === 1 ? "once" : `${incident.count} times`}): {incidentTitle(incident)}.
+          </p>
+          <Link
+            href={`${incidentFix(incident.kind).path}#sender-${line.number}`}
+            className="inline-block rounded-md bg-red-700 px-3 py-1.5 font-semibold text-white hover:bg-red-800"
+            data-testid="active-line-fix"
+          >
+            Switch to a working line
+          </Link>
+        </div>
+      )}
+      {line && !incident && failingNow && (
         <Warning tone="red">
           Its last send failed with status <span className="font-mono font-semibold">{line.lastFailureCode}</span> at{" "}
           {line.lastFailureAt?.toISOString().slice(0, 19).replace("T", " ")} UTC.

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SendAttemptDetail } from "@/lib/send-log/query";
 import { formatLatency, formatRials, formatUtc } from "@/components/ui/format";
+import { describeDeliveryStatus } from "@/lib/send-log/delivery-outcome";
+import { DeliveryStatusBadge } from "./delivery-status";
 import { OutcomeBadge } from "./outcome-badge";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -39,11 +41,30 @@ export function AttemptSummary({ attempt }: { attempt: SendAttemptDetail }) {
         <Item label="Method">{attempt.method === "lookup" ? "lookup (verify template)" : "sms"}</Item>
         <Item label="Purpose">{attempt.purpose}</Item>
         <Item label="Message id">{attempt.messageId ?? "–"}</Item>
+        <Item label="Delivery">
+          <DeliveryStatus attempt={attempt} />
+        </Item>
         <Item label="Cost">{formatRials(attempt.cost)}</Item>
         <Item label="Latency">{formatLatency(attempt.latencyMs)}</Item>
         <Item label="Error code">{attempt.errorCode ?? "–"}</Item>
         <Item label="Attempt id">{attempt.id}</Item>
       </dl>
     </section>
+  );
+}
+
+function DeliveryStatus({ attempt }: { attempt: SendAttemptDetail }) {
+  if (attempt.outcome === "failed") return "– (not sent)";
+  const text = describeDeliveryStatus(attempt.deliveryStatus);
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1 break-normal">
+      <DeliveryStatusBadge attempt={attempt} />
+      <span className="text-slate-600">{attempt.deliveryStatus === null ? text.english : `${attempt.deliveryStatus}: ${text.english}`}</span>
+      {attempt.deliveryStatusAt && (
+        <span className="text-xs text-slate-500" data-testid="delivery-status-at">
+          changed {formatUtc(attempt.deliveryStatusAt)} UTC
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { SendAttempt } from "@/lib/send-log/attempt";
 import { ClickableRow } from "./clickable-row";
-import { formatLatency, formatRials, formatUtc } from "@/components/ui/format";
+import { formatLatency, formatRials, formatUtc, formatUtcTime } from "@/components/ui/format";
+import { DeliveryStatusBadge } from "./delivery-status";
 import { OutcomeBadge } from "./outcome-badge";
 
 const head = "whitespace-nowrap px-2.5 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
@@ -28,6 +29,7 @@ export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
             <th className={head}>Outcome</th>
             <th className={head}>Status</th>
             <th className={head}>Provider message</th>
+            <th className={head}>Delivery</th>
             <th className={`${head} text-right`}>Latency</th>
             <th className={`${head} text-right`}>Cost</th>
           </tr>
@@ -62,6 +64,10 @@ export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
                       {row.errorDetail ?? "–"}
                     </span>
                   )}
+                </td>
+                <td className={cell}>
+                  <DeliveryStatusBadge attempt={row} />
+                  {row.deliveryStatusAt && <span className="ms-1.5 font-mono text-xs text-slate-500">{formatUtcTime(row.deliveryStatusAt)}</span>}
                 </td>
                 <td className={`${cell} text-right tabular-nums`}>{formatLatency(row.latencyMs)}</td>
                 <td className={`${cell} text-right tabular-nums`}>{formatRials(row.cost)}</td>

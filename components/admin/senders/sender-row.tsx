@@ -11,12 +11,17 @@ type Panel = "edit" | "test" | null;
 
 export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canWrite: boolean; columns: number }) {
   const [panel, setPanel] = useState<Panel>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const { send, pending, message } = useAdminAction();
+  const [confirm, setConfirm] = useState<"delete" | "activate" | null>(null);
+  const { send, pending, message } = useAdminAction<{ active?: { number: string } }>({
+    successMessage: (data) =>
+      data.active
+        ? `Line ${data.active.number} is now active: the next OTP request is sent from it, and the alert clears with its first successful send.`
+        : "Saved.",
+  });
 
   async function act(request: AdminRequest) {
     await send(request);
-    setConfirmDelete(false);
+    setConfirm(null);
   }
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
@@ -66,17 +71,32 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
         {canWrite && (
           <td className="px-3 py-2.5">
             <div className="flex min-w-[14rem] max-w-[19rem] flex-wrap gap-1.5">
-              {!row.active && (
-                <ActionButton
-                  onClick={() => void act({ path: `${base}/activate`, method: "POST" })}
-                  disabled={pending || row.status === "disabled"}
-                  reason={row.status === "disabled" ? "Enable the line before making it active" : undefined}
-                  tone="primary"
-                  testId={`set-active-${row.number}`}
-                >
-                  Set active
-                </ActionButton>
-              )}
+              {!row.active &&
+                (confirm === "activate" ? (
+                  <>
+                    <ActionButton
+                      onClick={() => void act({ path: `${base}/activate`, method: "POST" })}
+                      disabled={pending}
+                      tone="primary"
+                      testId={`confirm-active-${row.number}`}
+                    >
+                      Send OTPs from {row.number}
+                    </ActionButton>
+                    <ActionButton onClick={() => setConfirm(null)} disabled={pending}>
+                      Cancel
+                    </ActionButton>
+                  </>
+                ) : (
+                  <ActionButton
+                    onClick={() => setConfirm("activate")}
+                    disabled={pending || row.status === "disabled"}
+                    reason={row.status === "disabled" ? "Enable the line before making it active" : undefined}
+                    tone="primary"
+                    testId={`set-active-${row.number}`}
+                  >
+                    Set active
+                  </ActionButton>
+                ))}
               <ActionButton onClick={() => toggle("edit")} disabled={pending} testId={`edit-${row.number}`} pressed={panel === "edit"}>
                 Edit
               </ActionButton>
@@ -88,7 +108,7 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
               >
                 {row.status === "enabled" ? "Disable" : "Enable"}
               </ActionButton>
-              {confirmDelete ? (
+              {confirm === "delete" ? (
                 <>
                   <ActionButton
                     onClick={() => void act({ path: base, method: "DELETE" })}
@@ -98,13 +118,13 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                   >
                     Confirm delete
                   </ActionButton>
-                  <ActionButton onClick={() => setConfirmDelete(false)} disabled={pending}>
+                  <ActionButton onClick={() => setConfirm(null)} disabled={pending}>
                     Keep
                   </ActionButton>
                 </>
               ) : (
                 <ActionButton
-                  onClick={() => setConfirmDelete(true)}
+                  onClick={() => setConfirm("delete")}
                   disabled={pending || row.active}
                   reason={row.active ? activeReason : undefined}
                   tone="danger"
@@ -118,7 +138,11 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
               </ActionButton>
             </div>
             {message && (
-              <p role="alert" className="mt-1.5 max-w-sm text-xs text-red-700">
+              <p
+                role={message.tone === "error" ? "alert" : "status"}
+                className={`mt-1.5 max-w-sm text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-700"}`}
+                data-testid={`sender-message-${row.number}`}
+              >
                 {message.text}
               </p>
             )}

@@ -24,7 +24,16 @@ const toFormValues = (settings: Settings): FormValues => ({
   globalHourlyLimit: String(settings.globalHourlyLimit),
   blockedNumbers: settings.blockedNumbers.join("\n"),
   proofOfWork: String(settings.proofOfWork),
+  expiryWarningDays: String(settings.expiryWarningDays),
+  lowCreditRials: String(settings.lowCreditRials),
+  reminderMinutes: String(settings.reminderMinutes),
 });
+
+const alertFields = [
+  { name: "expiryWarningDays", label: "Warn before the account expires", unit: "days" },
+  { name: "lowCreditRials", label: "Low credit below", unit: "rials; 0 = the account's own alarm level" },
+  { name: "reminderMinutes", label: "Remind of an open incident every", unit: "minutes; 0 = never" },
+] as const;
 
 const numberFields = [
   { name: "codeLength", label: "Code length", unit: "digits", min: 4, max: 10 },
@@ -209,6 +218,36 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               Turn on only when every caller is a browser page that solves it.
             </span>
           </label>
+        </section>
+
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <div className="space-y-1">
+            <h2 className="font-semibold">Incidents</h2>
+            <p className="text-xs text-slate-600">
+              When the account raises an incident, and how often an open one is sent again to the notification channels.
+            </p>
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {alertFields.map((field) => (
+              <FormField
+                key={field.name}
+                errorTestId={`setting-error-${field.name}`}
+                label={field.label}
+                hint={field.unit}
+                error={errors[field.name]}
+              >
+                <input
+                  type="number"
+                  name={field.name}
+                  min={0}
+                  value={values[field.name]}
+                  onChange={(event) => set(field.name)(event.target.value)}
+                  className={inputClass(Boolean(errors[field.name]))}
+                  data-testid={`setting-${field.name}`}
+                />
+              </FormField>
+            ))}
+          </div>
         </section>
       </fieldset>
 

@@ -5,7 +5,7 @@ import { adminRoute } from "@/lib/http/admin-route";
 import { routeMethods } from "@/lib/http/methods";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  // GET /api/admin/events – send attempts and limit alerts as they happen, as Server-Sent Events
+  // GET /api/admin/events – send attempts and incident changes as they happen, as Server-Sent Events
   GET: adminRoute("viewer", async (request, ctx) => {
     const sessionId = await sessionIdFromRequest(request);
     const stream = createAttemptEventStream({

@@ -1,0 +1,113 @@
+"use client";
+// On every admin page: the open incidents, rendered by the server (so a reload shows them) and
+// kept current live: a new one appears, a resolved one disappears, on every instance's console.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { adminFetch } from "@/components/admin/admin-fetch";
+import { useIncidentEvents, useStreamState } from "@/components/admin/live/attempt-stream";
+import { useAdminAction } from "@/components/admin/use-admin-action";
+import { formatUtcDateTime } from "@/components/ui/format";
+import { incidentFix, incidentSeverity, incidentTitle } from "@/lib/incidents/describe";
+import type { Incident } from "@/lib/incidents/incident";
+
+function upsert(incidents: Incident[], incident: Incident): Incident[] {
+  if (incident.state === "resolved") return incidents.filter((other) => other.id !== incident.id);
+  const others = incidents.filter((other) => other.id !== incident.id);
+  return [incident, ...others].sort((a, b) => b.lastAt.localeCompare(a.lastAt));
+}
+
+export function IncidentBanner({ initial, canWrite }: { initial: Incident[]; canWrite: boolean }) {
+  const [incidents, setIncidents] = useState(initial);
+  const [rendered, setRendered] = useState(initial);
+  // A server render (router.refresh) is newer than what this banner knew.
+  if (rendered !== initial) {
+    setRendered(initial);
+    setIncidents(initial);
+  }
+  useIncidentEvents(({ incident }) => setIncidents((current) => upsert(current, incident)));
+  // Whatever changed between the page's render and the stream's (re)connection is read once.
+  const stream = useStreamState();
+  useEffect(() => {
+    if (stream !== "open") return;
+    void adminFetch<{ incidents: Incident[] }>("/api/admin/incidents", "GET").then((result) => {
+      if (result.ok) setIncidents(result.data.incidents.filter((incident) => incident.state === "open"));
+    });
+  }, [stream]);
+  if (incidents.length === 0) return <span hidden data-testid="incident-banner-empty" />;
+  return (
+    <div role="alert" data-testid="incident-banner" className="border-b-4 border-red-800 bg-red-600 text-white shadow-lg">
+      <ul className="mx-auto max-w-6xl divide-y divide-red-400 px-4">
+        {incidents.map((incident) => (
+          <IncidentLine
+            key={incident.id}
+            incident={incident}
+            canWrite={canWrite}
+            onChange={(next) => setIncidents((current) => upsert(current, next))}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; canWrite: boolean; onChange: (incident: Incident) => void }) {
+  const acknowledge = useAdminAction<{ incident: Incident }>({ onSuccess: (data) => onChange(data.incident) });
+  const fix = incidentFix(incident.kind);
+  const quiet = incident.acknowledgedAt !== null;
+  return (
+    <li
+      className={`flex flex-col gap-2 py-3 sm:flex-row sm:items-start ${quiet ? "opacity-80" : ""}`}
+      data-testid="incident"
+      data-kind={incident.kind}
+      data-cause={incident.cause}
+      data-severity={incidentSeverity(incident.kind)}
+    >
+      <div className="min-w-0 flex-1 space-y-1">
+        <p className="font-semibold" data-testid="incident-title">
+          <span aria-hidden="true">⚠ </span>
+          {incidentTitle(incident)}
+          {incident.providerStatus !== null && incident.providerStatus !== 200 && <span className="font-mono"> ({incident.providerStatus})</span>}
+        </p>
+        {incident.providerMessage && (
+          <p dir="rtl" lang="fa" className="inline-block rounded bg-red-800/60 px-1.5 text-base" data-testid="incident-message">
+            {incident.providerMessage}
+          </p>
+        )}
+        {incident.detail && <p className="text-sm">{incident.detail}</p>}
+        <p className="text-xs text-red-100">
+          {incident.count === 1 ? "Once" : `${incident.count} times`}, since{" "}
+          <time dateTime={incident.firstAt}>{formatUtcDateTime(incident.firstAt)}</time>; last{" "}
+          <time dateTime={incident.lastAt}>{formatUtcDateTime(incident.lastAt)}</time>.
+          {quiet && ` Acknowledged by ${incident.acknowledgedBy ?? "an admin"}.`}
+        </p>
+        {acknowledge.message?.tone === "error" && <p className="text-sm text-red-50">{acknowledge.message.text}</p>}
+      </div>
+      <div className="flex shrink-0 flex-wrap items-center gap-2">
+        {canWrite ? (
+          <Link
+            href={fix.path}
+            className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-red-700 shadow-sm hover:bg-red-50"
+            data-testid="incident-fix"
+          >
+            {fix.label}
+          </Link>
+        ) : (
+          <span className="text-sm text-red-50" data-testid="incident-viewer-note">
+            Ask an admin to fix it.
+          </span>
+        )}
+        {canWrite && !quiet && (
+          <button
+            type="button"
+            disabled={acknowledge.pending}
+            onClick={() => void acknowledge.send({ path: `/api/admin/incidents/${incident.id}/acknowledge`, method: "POST" })}
+            className="rounded-md px-2 py-1.5 text-sm text-red-50 ring-1 ring-red-300 hover:bg-red-700"
+            data-testid="incident-acknowledge"
+          >
+            Acknowledge
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import { describeDeliveryStatus, type DeliveryOutcome } from "@/lib/send-log/delivery-outcome";
+import type { SendAttempt } from "@/lib/send-log/attempt";
+
+const TONES: Record<DeliveryOutcome, string> = {
+  delivered: "bg-emerald-100 text-emerald-800 ring-emerald-300",
+  undelivered: "bg-red-100 text-red-800 ring-red-300",
+  pending: "bg-slate-100 text-slate-700 ring-slate-300",
+  other: "bg-slate-100 text-slate-700 ring-slate-300",
+};
+
+type DeliveryFields = Pick<SendAttempt, "outcome" | "deliveryStatus">;
+
+/** Kavenegar's delivery status of an accepted message, toned by what it means; a dash for a failed send. */
+export function DeliveryStatusBadge({ attempt }: { attempt: DeliveryFields }) {
+  if (attempt.outcome === "failed") return <span className="text-slate-500">–</span>;
+  const text = describeDeliveryStatus(attempt.deliveryStatus);
+  return (
+    <span
+      data-testid="delivery-status"
+      data-delivery-status={attempt.deliveryStatus ?? ""}
+      data-delivery-outcome={text.outcome}
+      title={text.english}
+      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONES[text.outcome]}`}
+    >
+      {text.persian ? (
+        <span dir="rtl" lang="fa">
+          {text.persian}
+        </span>
+      ) : (
+        (attempt.deliveryStatus ?? "pending")
+      )}
+    </span>
+  );
+}
