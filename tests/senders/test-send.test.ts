@@ -3,11 +3,12 @@ import { listAuditEntries } from "@/lib/audit/record";
 import type { AppContext } from "@/lib/context";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY, startKavenegarSimulator, type KavenegarSimulator } from "@/lib/kavenegar/simulator";
-import { testSendFromLine } from "@/lib/delivery/test-send";
+import { testAllLines, testSendFromLine } from "@/lib/delivery/test-send";
 import { addSenderLine } from "@/lib/senders/admin";
 import { DEFAULT_TEST_MESSAGE, testSendSchema } from "@/lib/delivery/test-send-schema";
 import { IncidentObserver } from "@/lib/incidents/observer";
-import { getSenderLine } from "@/lib/senders/store";
+import { listOpenIncidents } from "@/lib/incidents/store";
+import { getSenderLine, setActiveSender } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const actor = { email: "admin@example.test", clientAddress: "203.0.113.9" };
@@ -104,5 +105,27 @@ describe("testSendFromLine", () => {
       target: "sender:10008663",
       after: { phone: "+989123330000", status: 412, ok: false, attemptId: result.attemptId },
     });
+  });
+});
+
+describe("testAllLines", () => {
+  it("sends once from every enabled line, best first, and audits the results", async () => {
+    const results = await testAllLines(ctx, actor, testSendSchema.parse({ phone_number: "09123456789" }));
+    expect(results.map((result) => [result.sender, result.ok, result.status])).toEqual([
+      ["20005006666", true, 200],
+      ["10008663", false, 412],
+    ]);
+    const { entries } = await listAuditEntries(ctx.db, { limit: 1 });
+    expect(entries[0]).toMatchObject({ action: "sender.test_all", actorEmail: actor.email, target: "senders" });
+  });
+
+  it("clears a refused line's incident when the active line's test send works", async () => {
+    await setActiveSender(ctx.db, goodId);
+    await ctx.incidents.raise({ kind: "line_refused", line: "10008663", providerStatus: 412, detail: "" });
+    await testSendFromLine(ctx, actor, badId, testSendSchema.parse({ phone_number: "09123456789" }));
+    expect(ctx.incidents.isOpen("line_refused:10008663")).toBe(true);
+    await testSendFromLine(ctx, actor, goodId, testSendSchema.parse({ phone_number: "09123456789" }));
+    expect(ctx.incidents.isOpen("line_refused:10008663")).toBe(false);
+    expect(await listOpenIncidents(ctx.sql)).toEqual([]);
   });
 });
