@@ -25,6 +25,7 @@ export type ErrorCode =
   | "template_invalid"
   | "provider_rejected"
   | "database_unavailable"
+  | "settings_changing"
   | "not_found"
   | "conflict"
   | "unauthorized"

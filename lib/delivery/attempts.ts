@@ -1,6 +1,9 @@
 // Every send attempt is written down, successful or not, and announced to the live view.
-// For an OTP the attempt and its challenge's new status are one statement: a process that
-// stops between the provider's answer and our bookkeeping cannot leave them disagreeing.
+// One statement stores the attempt, moves its OTP challenge on and notes the line's outcome:
+// a process that stops between the provider's answer and our bookkeeping cannot leave them
+// disagreeing. The announcement is a statement of its own: a NOTIFY in a transaction that
+// writes holds PostgreSQL's one notification lock through the commit's WAL flush, which
+// would queue every OTP request of every instance behind each other.
 import type { AppContext } from "@/lib/context";
 import { publishLiveEvent } from "@/lib/events/live-events";
 import { SEND_ATTEMPT_COLUMNS, toSendAttempt, type NewSendAttempt, type SendAttempt, type SendAttemptRow } from "@/lib/send-log/attempt";
@@ -13,6 +16,8 @@ export interface RecordOptions {
   challengeStatus?: "sent" | "failed" | null;
 }
 
+// A line's last success is written at most once a second (unless it failed since): under a
+// burst every request would otherwise queue for the same row's lock.
 const INSERT_ATTEMPT = `
 WITH attempt AS (
   INSERT INTO send_attempts (phone, sender, method, purpose, outcome, provider_status, provider_message, message_id,
@@ -24,6 +29,14 @@ WITH attempt AS (
 ), challenge AS (
   UPDATE otp_challenges SET status = $15::"ChallengeStatus", updated_at = now()
   WHERE $15::text IS NOT NULL AND id = $14::uuid AND status = 'pending'
+), line_succeeded AS (
+  UPDATE sender_lines SET last_success_at = now(), updated_at = now()
+  WHERE $5::"SendOutcome" = 'sent' AND $3::"DeliveryMethod" = 'sms' AND number = $2
+    AND (last_success_at IS NULL OR last_success_at < now() - interval '1 second' OR last_failure_at >= last_success_at)
+), line_refused AS (
+  -- Only an answer from the provider says something about the line (a timeout does not).
+  UPDATE sender_lines SET last_failure_code = $6, last_failure_at = now(), updated_at = now()
+  WHERE $5::"SendOutcome" = 'failed' AND $3::"DeliveryMethod" = 'sms' AND $6::int IS NOT NULL AND number = $2
 )
 SELECT * FROM attempt`;
 

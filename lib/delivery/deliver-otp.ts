@@ -2,7 +2,7 @@
 // routes around a sender line the provider refuses (412/427).
 import type { AppContext } from "@/lib/context";
 import type { Settings } from "@/lib/settings/schema";
-import { getActiveSender, listFallbackLines } from "@/lib/senders/store";
+import { listFallbackLines } from "@/lib/senders/store";
 import { refusesSenderLine } from "@/lib/kavenegar";
 import { toDeliveryError } from "./provider-errors";
 import { sendStep, type DeliveryStep, type StepResult } from "./send";
@@ -15,10 +15,16 @@ function renderOtpMessage(template: string, code: string, ttlSeconds: number): s
 
 export async function deliverOtp(
   ctx: AppContext,
-  input: { phone: string; code: string; challengeId: string; settings: Settings },
+  input: {
+    phone: string;
+    code: string;
+    challengeId: string;
+    settings: Settings;
+    /** The line OTPs go out from now, as the request's statement read it. */ activeSender: string | null;
+  },
 ): Promise<StepResult & { ok: true }> {
   const { settings } = input;
-  const activeSender = settings.deliveryMethod === "lookup" ? null : ((await getActiveSender(ctx.db))?.number ?? null);
+  const activeSender = settings.deliveryMethod === "lookup" ? null : input.activeSender;
   const target = { phone: input.phone, purpose: "otp" as const, challengeId: input.challengeId, secret: input.code, activeSender };
   const text = renderOtpMessage(settings.messageTemplate, input.code, settings.ttlSeconds);
   const lookupStep: DeliveryStep = { method: "lookup", template: settings.lookupTemplate, token: input.code };

@@ -4,7 +4,6 @@ import type { AppContext } from "@/lib/context";
 import type { SendPurpose } from "@/lib/db/generated/enums";
 import { KavenegarError } from "@/lib/kavenegar";
 import { toKavenegarReceptor } from "@/lib/phone";
-import { recordSenderOutcome } from "@/lib/senders/store";
 import type { SendAttempt } from "@/lib/send-log/attempt";
 import { recordSendAttempt } from "./attempts";
 import { toDeliveryError } from "./provider-errors";
@@ -54,7 +53,6 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
       },
       { secret: target.secret, challengeStatus: target.challengeId ? "sent" : null },
     );
-    if (sender) await recordSenderOutcome(ctx.db, sender, null);
     await observe(ctx, attempt, target);
     return { ok: true, attempt };
   } catch (error) {
@@ -75,7 +73,6 @@ export async function sendStep(ctx: AppContext, target: StepTarget, step: Delive
       },
       { secret: target.secret },
     );
-    if (sender && error.status !== null) await recordSenderOutcome(ctx.db, sender, error.status);
     await observe(ctx, attempt, target);
     return { ok: false, attempt, error };
   }

@@ -29,6 +29,7 @@ const statusByCode: Record<ErrorCode, number> = {
   template_invalid: 503,
   provider_rejected: 503,
   database_unavailable: 503,
+  settings_changing: 503,
   not_found: 404,
   conflict: 409,
   unauthorized: 401,

@@ -8,7 +8,7 @@ import type { SqlDriver } from "@/lib/db/database";
 /** pg-boss installs and migrates its own tables here (not Prisma's: they are pg-boss's own). */
 const JOBS_SCHEMA = "jobs";
 
-export type JobName = "account-refresh" | "delivery-status" | "incident-checks" | "notify";
+export type JobName = "account-refresh" | "delivery-status" | "incident-checks" | "retention" | "notify";
 
 export interface JobDefinition {
   name: JobName;

@@ -3,7 +3,7 @@
 import type { AppContext } from "@/lib/context";
 import type { SqlDriver } from "@/lib/db/database";
 import { currentHits } from "@/lib/limits/rate-limits";
-import { GLOBAL_LIMIT_KEY } from "./limits";
+import { globalLimitShards } from "./limits";
 
 export interface GlobalLimitStatus {
   /** 0 when the limit is off. */
@@ -19,8 +19,14 @@ let lastRaised = 0;
 
 export async function getGlobalLimitStatus(ctx: { sql: Pick<SqlDriver, "query"> }, max: number, now = new Date()): Promise<GlobalLimitStatus> {
   if (max <= 0) return { max: 0, used: 0, resetsAt: null, reached: false };
-  const { hits, windowEndsAt } = await currentHits(ctx.sql, GLOBAL_LIMIT_KEY, now);
-  return { max, used: hits, resetsAt: windowEndsAt?.toISOString() ?? null, reached: hits >= max };
+  let used = 0;
+  let firstReset: Date | null = null;
+  for (const shard of globalLimitShards(max)) {
+    const { hits, windowEndsAt } = await currentHits(ctx.sql, shard.key, now);
+    used += hits;
+    if (windowEndsAt && (!firstReset || windowEndsAt < firstReset)) firstReset = windowEndsAt;
+  }
+  return { max, used, resetsAt: firstReset?.toISOString() ?? null, reached: used >= max };
 }
 
 export async function globalLimitReached(

@@ -6,12 +6,34 @@ import { limitSubject } from "@/lib/client-address";
 import type { RateLimit, RateLimitVerdict } from "@/lib/limits/rate-limits";
 import type { Settings } from "@/lib/settings/schema";
 
-export const GLOBAL_LIMIT_KEY = "otp:global:hour";
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 
-/** In the order a refusal is reported: the most specific first. */
-export function otpLimits(settings: Settings, phone: string, clientAddress: string): RateLimit<LimitCode>[] {
+/**
+ * The overall ceiling is one counter that every request takes a hit from: as one row, every OTP
+ * request of every instance would queue for its lock (held through the commit). It is split
+ * into shards, each admitting its share of the ceiling; a request refused by a full shard tries
+ * the others, so exactly the ceiling gets through, never more.
+ */
+const GLOBAL_LIMIT_SHARDS = 8;
+const GLOBAL_LIMIT_KEY = "otp:global:hour";
+
+export interface GlobalShard {
+  key: string;
+  max: number;
+}
+
+/** The shards of a ceiling of `max` an hour (none when it is off); their shares add up to `max`. */
+export function globalLimitShards(max: number): GlobalShard[] {
+  const count = Math.min(GLOBAL_LIMIT_SHARDS, Math.max(0, max));
+  return Array.from({ length: count }, (_, index) => ({
+    key: `${GLOBAL_LIMIT_KEY}:${index}`,
+    max: Math.floor(max / count) + (index < max % count ? 1 : 0),
+  }));
+}
+
+/** In the order a refusal is reported: the most specific first; `globalShard` is the overall ceiling's shard to take the hit from. */
+export function otpLimits(settings: Settings, phone: string, clientAddress: string, globalShard: GlobalShard | undefined): RateLimit<LimitCode>[] {
   const client = limitSubject(clientAddress);
   const limits: RateLimit<LimitCode>[] = [
     { name: "otp_cooldown", key: `otp:cooldown:${phone}`, max: 1, windowSeconds: settings.resendCooldownSeconds },
@@ -19,7 +41,7 @@ export function otpLimits(settings: Settings, phone: string, clientAddress: stri
     { name: "otp_phone_daily_limit", key: `otp:phone:day:${phone}`, max: settings.phoneDailyLimit, windowSeconds: DAY },
     { name: "otp_client_limit", key: `otp:client:10min:${client}`, max: settings.clientLimitPer10Minutes, windowSeconds: 10 * 60 },
     { name: "otp_client_daily_limit", key: `otp:client:day:${client}`, max: settings.clientDailyLimit, windowSeconds: DAY },
-    { name: "otp_global_limit", key: GLOBAL_LIMIT_KEY, max: settings.globalHourlyLimit, windowSeconds: HOUR },
+    ...(globalShard ? [{ name: "otp_global_limit" as const, key: globalShard.key, max: globalShard.max, windowSeconds: HOUR }] : []),
   ];
   return limits.filter((limit) => limit.max > 0 && limit.windowSeconds > 0);
 }

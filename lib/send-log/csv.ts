@@ -1,6 +1,6 @@
 // CSV export of the send log: RFC 4180, a BOM so that Excel reads UTF-8 (Persian), and cells
 // that a spreadsheet would run as formulas defused. Streamed page by page.
-import type { Db } from "@/lib/db/database";
+import type { SqlDriver } from "@/lib/db/database";
 import { findApiStatus } from "@/lib/kavenegar/status-codes";
 import type { SendAttempt } from "./attempt";
 import { describeDeliveryStatus } from "./delivery-outcome";
@@ -48,19 +48,19 @@ const COLUMNS: readonly [string, (row: SendAttempt) => Cell][] = [
 ];
 
 /** Every row matching the filters (the page's cursor and limit are ignored), newest first. */
-export async function* sendLogCsvChunks(db: Db, filters: SendLogFilters): AsyncGenerator<string> {
+export async function* sendLogCsvChunks(sql: Pick<SqlDriver, "query">, filters: SendLogFilters): AsyncGenerator<string> {
   yield CSV_BOM + toCsvLine(COLUMNS.map(([name]) => name));
   let cursor: string | undefined;
   do {
-    const page = await listSendAttempts(db, { ...filters, cursor, limit: EXPORT_PAGE_SIZE });
+    const page = await listSendAttempts(sql, { ...filters, cursor, limit: EXPORT_PAGE_SIZE });
     if (page.rows.length > 0) yield page.rows.map((row) => toCsvLine(COLUMNS.map(([, cell]) => cell(row)))).join("");
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
 
 /** A byte stream for a Response body; a client that goes away stops the paging. */
-export function createSendLogCsvStream(db: Db, filters: SendLogFilters): ReadableStream<Uint8Array> {
-  const chunks = sendLogCsvChunks(db, filters);
+export function createSendLogCsvStream(sql: Pick<SqlDriver, "query">, filters: SendLogFilters): ReadableStream<Uint8Array> {
+  const chunks = sendLogCsvChunks(sql, filters);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

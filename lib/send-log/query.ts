@@ -1,5 +1,5 @@
 // Reads the send log: keyset pages newest first, and one attempt in full.
-import type { Db } from "@/lib/db/database";
+import type { Db, SqlDriver } from "@/lib/db/database";
 import { NotFoundError } from "@/lib/errors";
 import { SEND_ATTEMPT_COLUMNS, toSendAttempt, type SendAttempt, type SendAttemptRow } from "./attempt";
 import { hideOtpCodes } from "./redact";
@@ -39,11 +39,13 @@ const LAST_ID_BEFORE = "SELECT id FROM send_attempts WHERE created_at < $1::time
 const FIRST_ID_FROM = "SELECT id FROM send_attempts WHERE created_at >= $1::timestamptz ORDER BY created_at LIMIT 1";
 
 /** Ids outside (above, below) cannot hold rows of [from, to). */
-async function findIdRange(db: Db, from: Date | undefined, to: Date | undefined): Promise<IdRange> {
-  const edge = async (sql: string, at: Date | undefined, shiftMs: number) => {
+type Queryable = Pick<SqlDriver, "query">;
+
+async function findIdRange(sql: Queryable, from: Date | undefined, to: Date | undefined): Promise<IdRange> {
+  const edge = async (statement: string, at: Date | undefined, shiftMs: number) => {
     if (at === undefined) return null;
-    const [row] = await db.$queryRawUnsafe<{ id: bigint | string }[]>(sql, new Date(at.getTime() + shiftMs).toISOString());
-    return row ? String(row.id) : null;
+    const [row] = await sql.query<{ id: string }>(statement, [new Date(at.getTime() + shiftMs).toISOString()]);
+    return row?.id ?? null;
   };
   return {
     above: await edge(LAST_ID_BEFORE, from, -ID_ORDER_MARGIN_MS),
@@ -51,7 +53,7 @@ async function findIdRange(db: Db, from: Date | undefined, to: Date | undefined)
   };
 }
 
-/** The one statement behind a page; exported so that the benchmark can EXPLAIN it. */
+/** The one statement behind a page. */
 function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { above: null, below: null }): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown, cast: string) => {
@@ -59,9 +61,10 @@ function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { abov
     return `$${values.length}::${cast}`;
   };
   const where: string[] = [];
+  const fullPhone = filters.phone !== undefined && isFullMobile(filters.phone);
   const equalities = [
     ["challenge_id", filters.challenge, "uuid"],
-    ["phone", filters.phone, "text"],
+    ["phone", fullPhone ? filters.phone : undefined, "text"],
     ["provider_status", filters.status, "int"],
     ["sender", filters.sender, "text"],
     ["outcome", filters.outcome, '"SendOutcome"'],
@@ -83,6 +86,16 @@ function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { abov
       where.push(`${column} IS NOT DISTINCT FROM ${param(value, cast)}`);
     }
   }
+  // A beginning is a range of the column's index; the planner weighs it against walking by id.
+  for (const [column, prefix] of [
+    ["phone", fullPhone ? undefined : filters.phone],
+    ["message_id", filters.messageId],
+  ] as const) {
+    if (prefix === undefined) continue;
+    where.push(`${column} >= ${param(prefix, "text")}`);
+    const end = prefixEnd(prefix);
+    if (end !== null) where.push(`${column} < ${param(end, "text")}`);
+  }
   if (filters.from !== undefined) where.push(`created_at >= ${param(filters.from.toISOString(), "timestamptz")}`);
   if (filters.to !== undefined) where.push(`created_at < ${param(filters.to.toISOString(), "timestamptz")}`);
   if (range.above !== null) where.push(`id > ${param(range.above, "bigint")}`);
@@ -95,16 +108,31 @@ function buildSendLogQuery(filters: SendLogQueryFilters, range: IdRange = { abov
   return { text, values };
 }
 
+const isFullMobile = (phone: string) => /^\+989\d{9}$/.test(phone);
+
+/**
+ * The first string after every string that starts with `prefix` (digits, maybe after a "+"):
+ * "+98912" → "+98913", "0999" → "1"; null when there is none ("999": every later digit
+ * string starts with it). Digit strings compare the same way under every collation.
+ */
+export function prefixEnd(prefix: string): string | null {
+  const digits = prefix.replace(/^\+/, "");
+  const sign = prefix.length - digits.length > 0 ? "+" : "";
+  const kept = digits.replace(/9+$/, "");
+  if (kept === "") return null;
+  return `${sign}${kept.slice(0, -1)}${String(Number(kept.at(-1)) + 1)}`;
+}
+
 /** The statement for a page of these filters. */
-export async function prepareSendLogQuery(db: Db, filters: SendLogQueryFilters): Promise<{ text: string; values: unknown[] }> {
+export async function prepareSendLogQuery(sql: Queryable, filters: SendLogQueryFilters): Promise<{ text: string; values: unknown[] }> {
   if (filters.from === undefined && filters.to === undefined) return buildSendLogQuery(filters);
-  return buildSendLogQuery(filters, await findIdRange(db, filters.from, filters.to));
+  return buildSendLogQuery(filters, await findIdRange(sql, filters.from, filters.to));
 }
 
 /** Newest first; `WHERE id < cursor ORDER BY id DESC` stays as fast on page 10,000 as on page 1. */
-export async function listSendAttempts(db: Db, filters: SendLogQueryFilters): Promise<SendLogPage> {
-  const { text, values } = await prepareSendLogQuery(db, filters);
-  const found = await db.$queryRawUnsafe<SendAttemptRow[]>(text, ...values);
+export async function listSendAttempts(sql: Queryable, filters: SendLogQueryFilters): Promise<SendLogPage> {
+  const { text, values } = await prepareSendLogQuery(sql, filters);
+  const found = await sql.query<SendAttemptRow>(text, values);
   const rows = found.slice(0, filters.limit).map(toSendAttempt);
   const last = rows.at(-1);
   return { rows, nextCursor: found.length > filters.limit && last ? last.id : null };

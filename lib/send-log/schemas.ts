@@ -1,8 +1,10 @@
 // The send log's filters, parsed from a query string by both the page and the API.
 import { z } from "zod";
-import { normalizeIranianMobile } from "@/lib/phone";
+import { normalizeIranianMobile, normalizeIranianMobilePrefix } from "@/lib/phone";
 
 export const SEND_LOG_DEFAULT_LIMIT = 50;
+/** A shorter beginning than "+989" matches every mobile number: no filter at all. */
+const MIN_PHONE_PREFIX = "+989";
 const SEND_LOG_MAX_LIMIT = 200;
 
 /** An empty form field means "no filter", not an invalid value. */
@@ -44,13 +46,25 @@ const dateTime = z
 
 export const sendLogFiltersSchema = z
   .object({
-    /** A full mobile number in any spelling is normalised; anything else must match exactly. */
+    /** A mobile number, or its beginning (e.g. 0912345), in any spelling; normalised to +98…. */
     phone: optional(
       z
         .string()
         .trim()
         .max(32)
-        .transform((value) => normalizeIranianMobile(value) ?? value),
+        .transform((value, ctx) => {
+          const normalized = normalizeIranianMobile(value) ?? normalizeIranianMobilePrefix(value);
+          if (normalized && normalized.length >= MIN_PHONE_PREFIX.length) return normalized;
+          ctx.addIssue({ code: "custom", message: "must be a mobile number or its beginning, e.g. 09123456789 or 0912345" });
+          return z.NEVER;
+        }),
+    ),
+    /** Kavenegar's message id, or its beginning. */
+    messageId: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,20}$/, "must be a message id (digits)"),
     ),
     outcome: optional(z.enum(["sent", "failed"])),
     /** Kavenegar's `return.status`, e.g. 412. */
@@ -105,6 +119,7 @@ export function toFilterDateTime(date: Date): string {
 export function sendLogQueryString(filters: Partial<SendLogFilters>, options: { cursor?: string | null; withLimit?: boolean } = {}): string {
   const params = new URLSearchParams();
   if (filters.phone) params.set("phone", filters.phone);
+  if (filters.messageId) params.set("messageId", filters.messageId);
   if (filters.outcome) params.set("outcome", filters.outcome);
   if (filters.status !== undefined) params.set("status", String(filters.status));
   if (filters.sender) params.set("sender", filters.sender);

@@ -6,7 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { inferSenderKind } from "./kind";
 import { senderCreateSchema, senderUpdateSchema, type SenderCreateInput, type SenderUpdateInput } from "./schemas";
 
-const ACTIVE_SENDER_KEY = "activeSenderId";
+/** The settings key that holds the active line's id. */
+export const ACTIVE_SENDER_KEY = "activeSenderId";
 
 export type { SenderLine };
 
@@ -74,12 +75,6 @@ export function listFallbackLines(db: Db, excludeNumbers: string[]): Promise<Sen
     where: { status: "enabled", number: { notIn: excludeNumbers } },
     orderBy: [{ priority: "asc" }, { id: "asc" }],
   });
-}
-
-export async function recordSenderOutcome(db: Db, number: string, failureCode: number | null): Promise<void> {
-  const now = new Date();
-  const data = failureCode === null ? { lastSuccessAt: now } : { lastFailureCode: failureCode, lastFailureAt: now };
-  await db.senderLine.updateMany({ where: { number }, data });
 }
 
 /**

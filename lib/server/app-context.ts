@@ -10,6 +10,7 @@ import { KavenegarClient } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY, startKavenegarSimulator } from "@/lib/kavenegar/simulator";
 import { queueIncidentNotices } from "@/lib/notifications/dispatch";
 import { resolveSecrets } from "@/lib/secrets";
+import { SettingsCache } from "@/lib/settings/cache";
 import { incidentAnnouncer } from "./announce";
 import { bootstrapDatabase, createReadiness, type Readiness } from "./bootstrap";
 import { onShutdown } from "./lifecycle";
@@ -89,6 +90,7 @@ async function buildServerContext(config: Env): Promise<ServerContext> {
     kavenegar,
     mode: config.mode,
     otpSecret: secrets.otpSecret,
+    settings: new SettingsCache(database.sql),
     env: config,
     sandbox,
     hub,

@@ -10,6 +10,7 @@ import { runIncidentChecks } from "@/lib/incidents/checks";
 import type { JobDefinition } from "@/lib/jobs/queue";
 import { deliverQueuedNotice, NOTIFY_JOB } from "@/lib/notifications/dispatch";
 import { getGlobalLimitStatus } from "@/lib/otp/global-limit";
+import { pruneOldRows } from "@/lib/retention/prune";
 import { getSettings } from "@/lib/settings/store";
 import type { ServerContext } from "./server-context";
 
@@ -52,6 +53,18 @@ function backgroundJobs(ctx: ServerContext): JobDefinition[] {
           globalLimitReached: async () => (await getGlobalLimitStatus(ctx, settings.globalHourlyLimit)).reached,
           reminderMinutes: settings.reminderMinutes,
         });
+      },
+    },
+    {
+      name: "retention",
+      cron: "17 * * * *",
+      // A run stops after 5 minutes of deleting; the next hour's goes on.
+      expireInSeconds: 600,
+      async handle() {
+        const pruned = await pruneOldRows(ctx.sql, await getSettings(ctx.db));
+        const { done: _done, ...counts } = pruned;
+        if (Object.values(counts).some((count) => count > 0))
+          console.info(`[retention] deleted ${JSON.stringify(counts)}${pruned.done ? "" : ", more next hour"}`);
       },
     },
     {

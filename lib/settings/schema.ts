@@ -64,6 +64,10 @@ const settingsShape = {
   lowCreditRials: limit(1_000_000_000),
   /** While an incident stays open, a reminder goes out this often; 0 sends none. */
   reminderMinutes: limit(7 * 24 * 60),
+  /** Send attempts (and notification deliveries) older than this are deleted (lib/retention). */
+  keepAttemptsDays: z.coerce.number().int().min(7).max(3650),
+  /** OTP challenges older than this are deleted; their attempts stay, without the link. */
+  keepChallengesDays: z.coerce.number().int().min(1).max(3650),
 };
 
 export const settingsSchema = z.object(settingsShape).superRefine((settings, ctx) => {
@@ -95,6 +99,8 @@ export const defaultSettings: Settings = {
   expiryWarningDays: 14,
   lowCreditRials: 0,
   reminderMinutes: 60,
+  keepAttemptsDays: 365,
+  keepChallengesDays: 30,
 };
 
 export const settingsPatchSchema = z.object(settingsShape).partial();

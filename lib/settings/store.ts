@@ -11,13 +11,18 @@ export function changedKeys(before: Settings, after: Settings): (keyof Settings)
   return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }
 
-export async function getSettings(db: Db): Promise<Settings> {
-  const rows = await db.setting.findMany({ where: { key: { in: keys } } });
-  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
-  const merged = { ...defaultSettings, ...stored };
+/** The stored values over the defaults; the table also holds other keys (the active line, notifications). */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
+  const merged = { ...defaultSettings, ...Object.fromEntries(keys.filter((key) => key in stored).map((key) => [key, stored[key]])) };
   const parsed = settingsSchema.safeParse(merged);
   // A row written by an older version that no longer validates falls back to the defaults.
   return parsed.success ? parsed.data : defaultSettings;
+}
+
+/** Read now, from the table (the console); the hot paths use the process's copy (./cache.ts). */
+export async function getSettings(db: Db): Promise<Settings> {
+  const rows = await db.setting.findMany({ where: { key: { in: keys } } });
+  return settingsFrom(Object.fromEntries(rows.map((row) => [row.key, row.value])));
 }
 
 /** Applies a validated patch; returns the settings before and after. */

@@ -97,7 +97,7 @@ describe("pollDeliveryStatuses", () => {
     expect(status).not.toHaveBeenCalled();
 
     // The send log shows what was learnt.
-    const page = await listSendAttempts(ctx.db, { limit: 10 });
+    const page = await listSendAttempts(ctx.sql, { limit: 10 });
     expect(page.rows.map((row) => [row.deliveryStatus, row.deliveryStatusAt])).toEqual(
       Array.from({ length: 3 }, () => [10, delivered.toISOString()]),
     );

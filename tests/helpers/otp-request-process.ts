@@ -5,6 +5,7 @@ import { IncidentObserver } from "@/lib/incidents/observer";
 import { KavenegarClient } from "@/lib/kavenegar";
 import { SANDBOX_API_KEY } from "@/lib/kavenegar/simulator";
 import { requestOtp } from "@/lib/otp/service";
+import { SettingsCache } from "@/lib/settings/cache";
 
 const [url = "", simulatorUrl = "", phone = ""] = process.argv.slice(2);
 const database = await openDatabase({ url });
@@ -17,6 +18,7 @@ await requestOtp(
     kavenegar,
     mode: "sandbox",
     otpSecret: process.env.OTP_SECRET ?? "",
+    settings: new SettingsCache(database.sql),
     incidents: new IncidentObserver(database.sql, async () => {}),
   },
   { phone_number: phone },

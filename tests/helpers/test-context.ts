@@ -7,6 +7,7 @@ import { incidentAnnouncer } from "@/lib/server/announce";
 import { SANDBOX_API_KEY, SANDBOX_DEMO_LINES, startKavenegarSimulator, type RunningSimulator } from "@/lib/kavenegar/simulator";
 import { seedSenderLines } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { SettingsCache } from "@/lib/settings/cache";
 
 export interface TestContext {
   ctx: AppContext;
@@ -28,6 +29,7 @@ export async function createTestContext(options: { activeSender?: string; timeou
     kavenegar,
     mode: "sandbox",
     otpSecret: "test-otp-secret-0123456789abcdef0123456789",
+    settings: new SettingsCache(database.sql),
     incidents: new IncidentObserver(database.sql, async (change, incident) => {
       announced.push({ change, incident });
       // As in the app: every console hears it (no notification channel here).

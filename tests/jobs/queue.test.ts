@@ -62,13 +62,13 @@ describe.runIf(process.env.TEST_DATABASE_URL)("on PostgreSQL, with two instances
   it("starts on a new database together with three more instances", async () => {
     database = await createTestDatabase();
     opened.push({ close: () => database.drop() });
-    const names = ["account-refresh", "delivery-status", "incident-checks", "notify"] as const;
+    const names = ["account-refresh", "delivery-status", "incident-checks", "retention", "notify"] as const;
     const definitions = names.map((name): JobDefinition => ({ name, expireInSeconds: 60, handle: async () => {} }));
     const instances = await Promise.all(Array.from({ length: 4 }, () => openDatabase({ url: database.url ?? "" })));
     opened.push(...instances);
     await Promise.all(instances.map((instance) => queueOn(instance).start(definitions)));
     const queues = await database.sql.query<{ name: string }>("SELECT name FROM jobs.queue WHERE name NOT LIKE '\_\_pgboss%' ORDER BY name");
-    expect(queues.map((queue) => queue.name)).toEqual([...names]);
+    expect(queues.map((queue) => queue.name)).toEqual([...names].sort());
   });
 
   it("retries the job of an instance that crashed in the middle of it", async () => {

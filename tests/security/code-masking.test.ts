@@ -13,6 +13,7 @@ import { getSendAttempt } from "@/lib/send-log/query";
 import { parseSendLogFilters } from "@/lib/send-log/schemas";
 import { seedSenderLines } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { SettingsCache } from "@/lib/settings/cache";
 
 type Echo = "api-error" | "persian-digits" | "not-json";
 
@@ -57,6 +58,7 @@ beforeAll(async () => {
     kavenegar: new KavenegarClient({ apiKey: "echo-key", baseUrl: `http://127.0.0.1:${address.port}`, timeoutMs: 2_000 }),
     mode: "live",
     otpSecret: "masking-test-secret-0123456789abcdef01",
+    settings: new SettingsCache(database.sql),
     incidents: new IncidentObserver(database.sql, async () => {}),
   };
 });
@@ -84,7 +86,7 @@ describe.each(["api-error", "persian-digits", "not-json"] as const)("a provider 
     expect(stored).toContain("••••••");
 
     const detail = JSON.stringify(await getSendAttempt(database.prisma, row.id.toString()));
-    const csv = await readAll(createSendLogCsvStream(database.prisma, parseSendLogFilters(new URLSearchParams({ phone }))));
+    const csv = await readAll(createSendLogCsvStream(database.sql, parseSendLogFilters(new URLSearchParams({ phone }))));
     const replay = JSON.stringify(await listSendAttemptEventsAfter(database.prisma, row.id - 1n));
     for (const text of [detail, csv, replay]) for (const spelling of spellings) expect(text).not.toContain(spelling);
     expect(csv).toContain(phone);

@@ -11,7 +11,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 let database: TestDatabase;
 let proxy: TcpProxy;
 let simulator: RunningSimulator;
-let routes: { health: unknown; otp: unknown };
+let routes: { health: unknown; live: unknown; otp: unknown };
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = Date.now();
@@ -37,7 +37,11 @@ describe.runIf(serverUrl)("an unreachable PostgreSQL", () => {
       OTP_SECRET: "db-faults-otp-secret-0123456789abcdef",
       NEXTAUTH_SECRET: "db-faults-auth-secret-0123456789abcdef",
     });
-    routes = { health: (await import("@/app/api/health/route")).GET, otp: (await import("@/app/api/v1/usr/otp/route")).POST };
+    routes = {
+      health: (await import("@/app/api/health/route")).GET,
+      live: (await import("@/app/api/live/route")).GET,
+      otp: (await import("@/app/api/v1/usr/otp/route")).POST,
+    };
   });
   afterAll(async () => {
     const { getServerContext } = await import("@/lib/server/app-context");
@@ -53,6 +57,10 @@ describe.runIf(serverUrl)("an unreachable PostgreSQL", () => {
     const health = await callRoute(routes.health, { method: "GET" });
     expect(health.status).toBe(503);
     expect(health.json).toMatchObject({ status: "unavailable", code: "database_unavailable" });
+    // Liveness touches nothing: the process is up, so an orchestrator must not restart it.
+    const live = await callRoute(routes.live, { method: "GET" });
+    expect(live.status).toBe(200);
+    expect(live.json).toEqual({ status: "ok" });
 
     const otp = await callRoute(routes.otp, { body: { phone_number: "+989121110000" } });
     expect(otp.status).toBe(503);

@@ -21,6 +21,7 @@ import type { ServerContext } from "@/lib/server/app-context";
 import { bootstrapDatabase } from "@/lib/server/bootstrap";
 import { bareEnv } from "../helpers/app-server";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { SettingsCache } from "@/lib/settings/cache";
 
 const LIVE_SECRETS = { OTP_SECRET: "o".repeat(40), NEXTAUTH_SECRET: "n".repeat(40), NEXTAUTH_URL: "https://otp.example.com" };
 
@@ -99,6 +100,7 @@ describe("start-up on a database", () => {
       kavenegar,
       mode: config.mode,
       otpSecret: "x".repeat(40),
+      settings: new SettingsCache(database.sql),
       env: config,
       sandbox: null,
       hub,

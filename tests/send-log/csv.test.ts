@@ -91,7 +91,7 @@ describe("CSV export", () => {
   });
 
   it("streams every matching row as UTF-8 with a BOM, newest first, across pages", async () => {
-    const stream = createSendLogCsvStream(database.prisma, parseSendLogFilters({ limit: "10", cursor: "5" }));
+    const stream = createSendLogCsvStream(database.sql, parseSendLogFilters({ limit: "10", cursor: "5" }));
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
@@ -149,14 +149,14 @@ describe("CSV export", () => {
       data: { deliveryStatus: 14, deliveryStatusAt: new Date("2026-11-01T00:03:00Z") },
     });
     const chunks: string[] = [];
-    for await (const chunk of sendLogCsvChunks(database.prisma, parseSendLogFilters({ outcome: "sent" }))) chunks.push(chunk);
+    for await (const chunk of sendLogCsvChunks(database.sql, parseSendLogFilters({ outcome: "sent" }))) chunks.push(chunk);
     const row = parseCsv(chunks.join("").slice(1)).find((cells) => cells[0] === oldest.id.toString());
     expect(row?.slice(16)).toEqual(["14", "بلاک شده", "2026-11-01T00:03:00.000Z"]);
   });
 
   it("exports only the filtered rows", async () => {
     const chunks: string[] = [];
-    for await (const chunk of sendLogCsvChunks(database.prisma, parseSendLogFilters({ status: "412", sender: "10008663" }))) chunks.push(chunk);
+    for await (const chunk of sendLogCsvChunks(database.sql, parseSendLogFilters({ status: "412", sender: "10008663" }))) chunks.push(chunk);
     const [, ...data] = parseCsv(chunks.join("").slice(1));
     const expected = await database.prisma.sendAttempt.count({ where: { providerStatus: 412, sender: "10008663" } });
     expect(expected).toBeGreaterThan(300);
@@ -165,7 +165,7 @@ describe("CSV export", () => {
   });
 
   it("stops reading the database when the client goes away", async () => {
-    const stream = createSendLogCsvStream(database.prisma, parseSendLogFilters({}));
+    const stream = createSendLogCsvStream(database.sql, parseSendLogFilters({}));
     const reader = stream.getReader();
     const first = await reader.read();
     expect(first.done).toBe(false);

@@ -7,11 +7,11 @@ describe("send log filters", () => {
     expect(filters).toEqual({ limit: SEND_LOG_DEFAULT_LIMIT });
   });
 
-  it("normalise a full phone number in any spelling, and keep other input for an exact match", () => {
+  it("normalise a full phone number or its beginning in any spelling", () => {
     for (const spelling of ["09123456789", "+98 912 345 6789", "00989123456789", "۰۹۱۲۳۴۵۶۷۸۹", "9123456789"]) {
       expect(parseSendLogFilters({ phone: spelling }).phone, spelling).toBe("+989123456789");
     }
-    expect(parseSendLogFilters({ phone: " 0912345 " }).phone).toBe("0912345");
+    expect(parseSendLogFilters({ phone: " 0912345 " }).phone).toBe("+98912345");
   });
 
   it("parse outcome, status code, sender, challenge and page size", () => {

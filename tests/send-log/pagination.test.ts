@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listSendAttempts, type SendLogQueryFilters } from "@/lib/send-log/query";
+import { listSendAttempts, prefixEnd, type SendLogQueryFilters } from "@/lib/send-log/query";
 import { parseSendLogFilters } from "@/lib/send-log/schemas";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { attemptData, SEED_START, seedAttempts, type SeededAttempt } from "./seed";
@@ -22,7 +22,7 @@ async function walk(filters: Omit<SendLogQueryFilters, "cursor">): Promise<{ ids
   let cursor: string | undefined;
   let pages = 0;
   do {
-    const page = await listSendAttempts(database.prisma, { ...filters, cursor });
+    const page = await listSendAttempts(database.sql, { ...filters, cursor });
     pages += 1;
     expect(page.rows.length).toBeLessThanOrEqual(filters.limit);
     if (page.nextCursor) expect(page.rows).toHaveLength(filters.limit);
@@ -68,6 +68,27 @@ describe("listSendAttempts", () => {
     expect(all.some((row) => row.providerStatus === 412)).toBe(true);
   });
 
+  it("finds by the beginning of a phone number or of a message id, in any spelling", async () => {
+    const byPrefix = (prefix: string) => idsOf(all.filter((row) => row.phone.startsWith(prefix)));
+    expect((await walk({ ...parseSendLogFilters({ phone: "0912" }), limit: 9 })).ids).toEqual(byPrefix("+98912"));
+    expect((await walk({ ...parseSendLogFilters({ phone: "۰۹۳۵" }), limit: 9 })).ids).toEqual(byPrefix("+98935"));
+    expect((await walk({ ...parseSendLogFilters({ phone: "09120000002" }), limit: 9 })).ids).toEqual(byPrefix("+989120000002"));
+
+    const withId = await database.sql.query<{ id: string }>(
+      "SELECT id::text AS id FROM send_attempts WHERE message_id LIKE '10000012%' ORDER BY id DESC",
+    );
+    expect(withId.length).toBeGreaterThan(5);
+    expect((await walk({ ...parseSendLogFilters({ messageId: "10000012" }), limit: 4 })).ids).toEqual(withId.map((row) => row.id));
+    expect((await walk({ ...parseSendLogFilters({ messageId: "100000121" }), limit: 4 })).ids).toEqual(withId.slice(-2, -1).map((row) => row.id));
+  });
+
+  it("names a search it cannot read, and ends a beginning's range right", () => {
+    expect(() => parseSendLogFilters({ phone: "4567" })).toThrow(/mobile number or its beginning/);
+    expect(() => parseSendLogFilters({ phone: "0" })).toThrow(/mobile number or its beginning/);
+    expect(() => parseSendLogFilters({ messageId: "12a" })).toThrow(/message id/);
+    expect([prefixEnd("+98912"), prefixEnd("+98919"), prefixEnd("0999"), prefixEnd("999")]).toEqual(["+98913", "+9892", "1", null]);
+  });
+
   it("applies a time range as from ≤ created_at < to", async () => {
     const from = new Date(SEED_START + 20 * 60_000);
     const to = new Date(SEED_START + 45 * 60_000);
@@ -99,15 +120,15 @@ describe("listSendAttempts", () => {
           const from = new Date(SEED_START + start * 1000);
           const to = new Date(from.getTime() + length * 1000);
           const expected = rows.filter((row) => row.createdAt >= from && row.createdAt < to).map((row) => row.id.toString());
-          const page = await listSendAttempts(local.prisma, { from, to, limit: 200 });
+          const page = await listSendAttempts(local.sql, { from, to, limit: 200 });
           expect(
             page.rows.map((row) => row.id),
             `${start}+${length}`,
           ).toEqual(expected);
           const onlyFrom = rows.filter((row) => row.createdAt >= from).map((row) => row.id.toString());
-          expect((await listSendAttempts(local.prisma, { from, limit: 200 })).rows.map((row) => row.id)).toEqual(onlyFrom);
+          expect((await listSendAttempts(local.sql, { from, limit: 200 })).rows.map((row) => row.id)).toEqual(onlyFrom);
           const onlyTo = rows.filter((row) => row.createdAt < to).map((row) => row.id.toString());
-          expect((await listSendAttempts(local.prisma, { to, limit: 200 })).rows.map((row) => row.id)).toEqual(onlyTo);
+          expect((await listSendAttempts(local.sql, { to, limit: 200 })).rows.map((row) => row.id)).toEqual(onlyTo);
         }
       }
     } finally {
@@ -119,9 +140,9 @@ describe("listSendAttempts", () => {
     const local = await createTestDatabase();
     try {
       const before = await seedAttempts(local.prisma, 20);
-      const first = await listSendAttempts(local.prisma, { limit: 8 });
+      const first = await listSendAttempts(local.sql, { limit: 8 });
       await local.prisma.sendAttempt.createMany({ data: attemptData(5, 20) });
-      const second = await listSendAttempts(local.prisma, { limit: 8, cursor: first.nextCursor ?? undefined });
+      const second = await listSendAttempts(local.sql, { limit: 8, cursor: first.nextCursor ?? undefined });
       expect([...first.rows, ...second.rows].map((row) => row.id)).toEqual(idsOf(before).slice(0, 16));
     } finally {
       await local.drop();
@@ -129,7 +150,7 @@ describe("listSendAttempts", () => {
   });
 
   it("converts rows for the UI: string ids, ISO times, the list's columns", async () => {
-    const page = await listSendAttempts(database.prisma, parseSendLogFilters({ status: "412", limit: "1" }));
+    const page = await listSendAttempts(database.sql, parseSendLogFilters({ status: "412", limit: "1" }));
     expect(page.rows).toHaveLength(1);
     const [row] = page.rows;
     expect(row).toMatchObject({

@@ -10,6 +10,7 @@ import { IncidentObserver } from "@/lib/incidents/observer";
 import { listOpenIncidents } from "@/lib/incidents/store";
 import { getSenderLine, setActiveSender } from "@/lib/senders/store";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { SettingsCache } from "@/lib/settings/cache";
 
 const actor = { email: "admin@example.test", clientAddress: "203.0.113.9" };
 let database: TestDatabase;
@@ -26,6 +27,7 @@ beforeAll(async () => {
     kavenegar: new KavenegarClient({ apiKey: SANDBOX_API_KEY, baseUrl: simulator.url, timeoutMs: 2_000 }),
     mode: "sandbox",
     otpSecret: "test-secret-test-secret-test-secret",
+    settings: new SettingsCache(database.sql),
     incidents: new IncidentObserver(database.sql, async () => {}),
   };
   goodId = (await addSenderLine(ctx.db, actor, { number: "20005006666" })).id;

@@ -17,7 +17,7 @@ export default async function SendLogPage({ searchParams }: { searchParams: Prom
   const [ctx, raw] = await Promise.all([getServerContext(), searchParams.then(searchParamsToObject)]);
   const parsed = sendLogFiltersSchema.safeParse(raw);
   const [page, lines]: [SendLogPage | null, { number: string }[]] = await Promise.all([
-    parsed.success ? listSendAttempts(ctx.db, parsed.data) : null,
+    parsed.success ? listSendAttempts(ctx.sql, parsed.data) : null,
     listSenderLines(ctx.db),
   ]);
   const filters = parsed.success ? parsed.data : null;

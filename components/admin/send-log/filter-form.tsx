@@ -3,6 +3,7 @@ import Link from "next/link";
 
 export interface FilterFormValues {
   phone?: string;
+  messageId?: string;
   outcome?: string;
   status?: string;
   sender?: string;
@@ -20,7 +21,11 @@ export function FilterForm({ values, senders }: { values: FilterFormValues; send
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <label className="col-span-2 space-y-1 text-sm sm:col-span-1">
           <span className="font-medium">Phone</span>
-          <input name="phone" defaultValue={values.phone} placeholder="09123456789" inputMode="tel" className={field} />
+          <input name="phone" defaultValue={values.phone} placeholder="09123456789 or its beginning" inputMode="tel" className={field} />
+        </label>
+        <label className="col-span-2 space-y-1 text-sm sm:col-span-1">
+          <span className="font-medium">Message id</span>
+          <input name="messageId" defaultValue={values.messageId} placeholder="all or its beginning" inputMode="numeric" className={field} />
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Outcome</span>

@@ -27,12 +27,19 @@ const toFormValues = (settings: Settings): FormValues => ({
   expiryWarningDays: String(settings.expiryWarningDays),
   lowCreditRials: String(settings.lowCreditRials),
   reminderMinutes: String(settings.reminderMinutes),
+  keepAttemptsDays: String(settings.keepAttemptsDays),
+  keepChallengesDays: String(settings.keepChallengesDays),
 });
 
 const alertFields = [
   { name: "expiryWarningDays", label: "Warn before the account expires", unit: "days" },
   { name: "lowCreditRials", label: "Low credit below", unit: "rials; 0 = the account's own alarm level" },
   { name: "reminderMinutes", label: "Remind of an open incident every", unit: "minutes; 0 = never" },
+] as const;
+
+const retentionFields = [
+  { name: "keepAttemptsDays", label: "Keep send attempts", unit: "days (7 or more)" },
+  { name: "keepChallengesDays", label: "Keep OTP challenges", unit: "days; their attempts stay" },
 ] as const;
 
 const numberFields = [
@@ -227,27 +234,16 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               When the account raises an incident, and how often an open one is sent again to the notification channels.
             </p>
           </div>
-          <div className="grid gap-4 sm:grid-cols-3">
-            {alertFields.map((field) => (
-              <FormField
-                key={field.name}
-                errorTestId={`setting-error-${field.name}`}
-                label={field.label}
-                hint={field.unit}
-                error={errors[field.name]}
-              >
-                <input
-                  type="number"
-                  name={field.name}
-                  min={0}
-                  value={values[field.name]}
-                  onChange={(event) => set(field.name)(event.target.value)}
-                  className={inputClass(Boolean(errors[field.name]))}
-                  data-testid={`setting-${field.name}`}
-                />
-              </FormField>
-            ))}
+          <NumberFieldGrid fields={alertFields} values={values} errors={errors} onChange={set} />
+        </section>
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <div>
+            <h2 className="font-semibold">Data kept</h2>
+            <p className="text-xs text-slate-600">
+              Older rows are deleted every hour, a batch at a time, so that the send log stays fast as it grows.
+            </p>
           </div>
+          <NumberFieldGrid fields={retentionFields} values={values} errors={errors} onChange={set} />
         </section>
       </fieldset>
 
@@ -292,5 +288,35 @@ function Choice(props: { name: string; value: string; current: string; onChange:
       />
       <span>{props.children}</span>
     </label>
+  );
+}
+
+function NumberFieldGrid({
+  fields,
+  values,
+  errors,
+  onChange,
+}: {
+  fields: readonly { name: keyof FormValues; label: string; unit: string }[];
+  values: FormValues;
+  errors: Partial<Record<string, string>>;
+  onChange: (name: keyof FormValues) => (value: string) => void;
+}) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-3">
+      {fields.map((field) => (
+        <FormField key={field.name} errorTestId={`setting-error-${field.name}`} label={field.label} hint={field.unit} error={errors[field.name]}>
+          <input
+            type="number"
+            name={field.name}
+            min={0}
+            value={values[field.name]}
+            onChange={(event) => onChange(field.name)(event.target.value)}
+            className={inputClass(Boolean(errors[field.name]))}
+            data-testid={`setting-${field.name}`}
+          />
+        </FormField>
+      ))}
+    </div>
   );
 }

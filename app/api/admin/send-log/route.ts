@@ -7,6 +7,6 @@ export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // GET /api/admin/send-log – one page of send attempts, newest first (filters and cursor in the query string)
   GET: adminRoute("viewer", async (request, ctx) => {
     const filters = parseSendLogFilters(new URL(request.url).searchParams);
-    return Response.json(await listSendAttempts(ctx.db, filters));
+    return Response.json(await listSendAttempts(ctx.sql, filters));
   }),
 });

@@ -7,7 +7,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // GET /api/admin/send-log/export – every send attempt matching the filters, as a streamed CSV file
   GET: adminRoute("viewer", (request, ctx) => {
     const filters = parseSendLogFilters(new URL(request.url).searchParams);
-    return new Response(createSendLogCsvStream(ctx.db, filters), {
+    return new Response(createSendLogCsvStream(ctx.sql, filters), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${sendLogCsvFileName()}"`,
