@@ -1,6 +1,7 @@
 // HTTP load with autocannon: a route at a number of connections, each request with its own
 // phone number and its own client address (X-Forwarded-For; the app trusts one proxy hop).
 import autocannon from "autocannon";
+import type { CpuPerRequest } from "./cpu";
 
 export interface LoadResult {
   name: string;
@@ -15,6 +16,8 @@ export interface LoadResult {
   statuses: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** CPU per answered request by process, where it can be read (Linux). */
+  cpu?: CpuPerRequest;
 }
 
 export interface LoadOptions {

@@ -8,7 +8,8 @@ import path from "node:path";
 import { openDatabase, type Database } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrator";
 import { hashCode } from "@/lib/otp/code";
-import { benchPhone, load, type LoadResult } from "./http-load";
+import { meterCpu } from "./cpu";
+import { benchPhone, load, type LoadOptions, type LoadResult } from "./http-load";
 import { BENCH_OTP_SECRET, scratchDatabase, startApp, startSimulator, type Process } from "./processes";
 
 const CONNECTIONS = [50, 200] as const;
@@ -39,11 +40,19 @@ export interface HttpResult {
 
 interface Target {
   app: Process;
+  simulator: Process;
   log: (line: string) => void;
 }
 
-async function measureLive(target: Target, connections: number): Promise<LoadResult> {
-  return report(target, await load({ name: "GET /api/live", url: `${target.app.url}/api/live`, connections, durationSeconds: MEASURE_SECONDS }));
+/** A measured run, with the CPU each process spent on it. */
+async function measure(target: Target, options: LoadOptions): Promise<LoadResult> {
+  const stop = meterCpu({ app: target.app.pid, simulator: target.simulator.pid });
+  const result = await load(options);
+  return report(target, stop ? { ...result, cpu: stop(result.requests) } : result);
+}
+
+function measureLive(target: Target, connections: number): Promise<LoadResult> {
+  return measure(target, { name: "GET /api/live", url: `${target.app.url}/api/live`, connections, durationSeconds: MEASURE_SECONDS });
 }
 
 function report(target: Target, result: LoadResult): LoadResult {
@@ -51,7 +60,7 @@ function report(target: Target, result: LoadResult): LoadResult {
     .map(([status, count]) => `${status}×${count}`)
     .join(" ");
   target.log(
-    `  ${result.name.padEnd(28)} ${String(result.connections).padStart(3)} conn  ${result.rps.toFixed(0).padStart(6)}/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  [${statuses}${result.errors ? ` errors×${result.errors}` : ""}]`,
+    `  ${result.name.padEnd(28)} ${String(result.connections).padStart(3)} conn  ${result.rps.toFixed(0).padStart(6)}/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  [${statuses}${result.errors ? ` errors×${result.errors}` : ""}]${result.cpu ? `  CPU/request: app ${result.cpu.appUs} µs, PostgreSQL ${result.cpu.postgresUs} µs` : ""}`,
   );
   return result;
 }
@@ -128,7 +137,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
       kavenegarUrl: simulator.url,
       cpuProfileDir: options.profileDir,
     });
-    const target = { app, log: options.log };
+    const target = { app, simulator, log: options.log };
     await load({ name: "warm-up", url: `${app.url}/api/live`, connections: 50, durationSeconds: WARM_UP_SECONDS });
 
     const connections = options.database === "pglite" || options.profileDir ? [50] : CONNECTIONS;
@@ -136,17 +145,14 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
     for (const count of connections) {
       if (!options.profileDir) runs.push(await measureLive(target, count));
       const amount = await sizeByWarmUp(target, "warm-up", "/api/v1/usr/otp", otpBody(phoneRun++), count);
-      const otp = report(
-        target,
-        await load({
-          name: "POST /api/v1/usr/otp",
-          url: `${app.url}/api/v1/usr/otp`,
-          connections: count,
-          amount,
-          method: "POST",
-          body: otpBody(phoneRun),
-        }),
-      );
+      const otp = await measure(target, {
+        name: "POST /api/v1/usr/otp",
+        url: `${app.url}/api/v1/usr/otp`,
+        connections: count,
+        amount,
+        method: "POST",
+        body: otpBody(phoneRun),
+      });
       runs.push(otp);
       answeredOk.push({ run: `otp ${count} conn`, phoneRun: phoneRun++, kind: "otp", answered: otp.statuses["200"] ?? 0 });
     }
@@ -159,17 +165,14 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult> {
           await storeChallenges(database, warmRun, VERIFY_CHALLENGES);
           await storeChallenges(database, measuredRun, VERIFY_CHALLENGES);
           const amount = Math.min(VERIFY_CHALLENGES, await sizeByWarmUp(target, "warm-up", "/api/v1/usr/otp/verify", verifyBody(warmRun), count));
-          const verify = report(
-            target,
-            await load({
-              name: "POST /api/v1/usr/otp/verify",
-              url: `${app.url}/api/v1/usr/otp/verify`,
-              connections: count,
-              amount,
-              method: "POST",
-              body: verifyBody(measuredRun),
-            }),
-          );
+          const verify = await measure(target, {
+            name: "POST /api/v1/usr/otp/verify",
+            url: `${app.url}/api/v1/usr/otp/verify`,
+            connections: count,
+            amount,
+            method: "POST",
+            body: verifyBody(measuredRun),
+          });
           runs.push(verify);
           answeredOk.push({ run: `verify ${count} conn`, phoneRun: measuredRun, kind: "verify", answered: verify.statuses["200"] ?? 0 });
         }

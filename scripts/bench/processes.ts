@@ -47,6 +47,7 @@ async function freePort(): Promise<number> {
 
 export interface Process {
   url: string;
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -69,6 +70,7 @@ async function startProcess(label: string, args: string[], env: NodeJS.ProcessEn
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");

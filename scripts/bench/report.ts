@@ -141,7 +141,7 @@ export async function writeReport(directory: string, readme: string): Promise<vo
     sections.push(
       `### HTTP on ${result.database === "postgres" ? "PostgreSQL" : "the embedded PGlite"}`,
       table(
-        ["route", "connections", "requests", "req/s", "p50 ms", "p99 ms", "statuses"],
+        ["route", "connections", "requests", "req/s", "p50 ms", "p99 ms", "statuses", "CPU µs/request: app · PostgreSQL · simulator · autocannon"],
         result.runs.map((run) => [
           run.name,
           String(run.connections),
@@ -152,6 +152,7 @@ export async function writeReport(directory: string, readme: string): Promise<vo
           Object.entries(run.statuses)
             .map(([status, count]) => `${status}×${count}`)
             .join(" ") + (run.errors ? ` errors×${run.errors}` : ""),
+          run.cpu ? `${run.cpu.appUs} · ${run.cpu.postgresUs} · ${run.cpu.simulatorUs} · ${run.cpu.loadGeneratorUs}` : "",
         ]),
       ),
     );
