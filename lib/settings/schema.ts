@@ -1,6 +1,8 @@
 // The OTP, delivery and abuse-limit settings an admin may change: one schema for the API,
 // the form and the store.
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/i18n/format";
+import { locales } from "@/lib/i18n/locales";
 import { normalizeIranianMobilePrefix } from "@/lib/phone";
 
 const deliveryMethods = ["sms", "lookup"] as const;
@@ -64,6 +66,10 @@ const settingsShape = {
   lowCreditRials: limit(1_000_000_000),
   /** While an incident stays open, a reminder goes out this often; 0 sends none. */
   reminderMinutes: limit(7 * 24 * 60),
+  /** The console shows times in this zone (UTC on hover), and so do the notifications. */
+  timeZone: z.string().trim().refine(isTimeZone, "must be a time zone name such as Asia/Tehran or UTC"),
+  /** The language of incident notifications (webhook text, e-mail, Telegram): one team, one channel, one language. */
+  notificationLocale: z.enum(locales),
 };
 
 export const settingsSchema = z.object(settingsShape).superRefine((settings, ctx) => {
@@ -95,6 +101,8 @@ export const defaultSettings: Settings = {
   expiryWarningDays: 14,
   lowCreditRials: 0,
   reminderMinutes: 60,
+  timeZone: DEFAULT_TIME_ZONE,
+  notificationLocale: "en",
 };
 
 export const settingsPatchSchema = z.object(settingsShape).partial();

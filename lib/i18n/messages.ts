@@ -1,0 +1,13 @@
+// The console's words in each language; en.json is the reference every other file must match
+// (tests/i18n/messages.test.ts), and its shape types every translation key.
+import en from "./messages/en.json";
+import fa from "./messages/fa.json";
+import type { Locale } from "./locales";
+
+export type Messages = typeof en;
+
+const catalogs: Record<Locale, Messages> = { en, fa };
+
+export function messagesFor(locale: Locale): Messages {
+  return catalogs[locale];
+}
