@@ -1,16 +1,18 @@
 import { ArrowLeft, ArrowRight, Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Suspense } from "react";
 import { FilterForm } from "@/components/admin/send-log/filter-form";
 import { SendLogTable } from "@/components/admin/send-log/send-log-table";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { getPageLocale, getPageTimeZone } from "@/lib/http/page-preferences";
 import { requireAdminPage } from "@/lib/http/page-session";
 import { describeZodError } from "@/lib/http/errors";
 import { toConsoleDateTimeInput } from "@/lib/i18n/format";
 import { listSenderLines } from "@/lib/senders/store";
 import { resolveConsoleTimes } from "@/lib/send-log/console-times";
-import { listSendAttempts, type SendLogPage } from "@/lib/send-log/query";
-import { searchParamsToObject, sendLogFiltersSchema, sendLogQueryString } from "@/lib/send-log/schemas";
+import { listSendAttempts } from "@/lib/send-log/query";
+import { searchParamsToObject, sendLogFiltersSchema, sendLogQueryString, type SendLogFilters } from "@/lib/send-log/schemas";
 import { getServerContext } from "@/lib/server/app-context";
 
 export async function generateMetadata() {
@@ -32,12 +34,8 @@ export default async function SendLogPage({ searchParams }: { searchParams: Prom
   ]);
   const { query, unreadable } = resolveConsoleTimes(raw, timeZone);
   const parsed = unreadable === null ? sendLogFiltersSchema.safeParse(query) : null;
-  const [page, lines]: [SendLogPage | null, { number: string }[]] = await Promise.all([
-    parsed?.success ? listSendAttempts(ctx.db, parsed.data) : null,
-    listSenderLines(ctx.db),
-  ]);
+  const lines = await listSenderLines(ctx.db);
   const filters = parsed?.success ? parsed.data : null;
-  const listQuery = filters ? sendLogQueryString(filters) : "";
   const filterError =
     unreadable !== null ? t("filters.badDate", { value: unreadable }) : parsed && !parsed.success ? describeZodError(parsed.error) : null;
 
@@ -70,31 +68,38 @@ export default async function SendLogPage({ searchParams }: { searchParams: Prom
           {t("invalidFilter", { detail: filterError })}
         </p>
       )}
-      {page && (
-        <>
-          <SendLogTable rows={page.rows} />
-          <nav aria-label={t("pages")} className="flex items-center justify-between gap-2 text-sm">
-            {filters?.cursor ? (
-              <Link href={`/admin/send-log${listQuery}`} data-testid="send-log-newest" className={pageLink}>
-                <ArrowLeft aria-hidden="true" className="h-4 w-4 rtl:-scale-x-100" />
-                {t("newest")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            {page.nextCursor && filters && (
-              <Link
-                href={`/admin/send-log${sendLogQueryString(filters, { cursor: page.nextCursor })}`}
-                data-testid="send-log-older"
-                className={pageLink}
-              >
-                {t("older")}
-                <ArrowRight aria-hidden="true" className="h-4 w-4 rtl:-scale-x-100" />
-              </Link>
-            )}
-          </nav>
-        </>
+      {filters && (
+        // The filters show at once; the rows follow when the query answers.
+        <Suspense key={sendLogQueryString(filters)} fallback={<PageSkeleton />}>
+          <SendLogResults filters={filters} />
+        </Suspense>
       )}
     </div>
+  );
+}
+
+async function SendLogResults({ filters }: { filters: SendLogFilters }) {
+  const [ctx, t] = await Promise.all([getServerContext(), getTranslations("sendLog")]);
+  const page = await listSendAttempts(ctx.db, filters);
+  return (
+    <>
+      <SendLogTable rows={page.rows} />
+      <nav aria-label={t("pages")} className="flex items-center justify-between gap-2 text-sm">
+        {filters.cursor ? (
+          <Link href={`/admin/send-log${sendLogQueryString(filters)}`} data-testid="send-log-newest" className={pageLink}>
+            <ArrowLeft aria-hidden="true" className="h-4 w-4 rtl:-scale-x-100" />
+            {t("newest")}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.nextCursor && (
+          <Link href={`/admin/send-log${sendLogQueryString(filters, { cursor: page.nextCursor })}`} data-testid="send-log-older" className={pageLink}>
+            {t("older")}
+            <ArrowRight aria-hidden="true" className="h-4 w-4 rtl:-scale-x-100" />
+          </Link>
+        )}
+      </nav>
+    </>
   );
 }

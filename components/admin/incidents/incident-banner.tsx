@@ -79,7 +79,7 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
             {incident.providerMessage}
           </p>
         )}
-        {incident.detail && <p className="text-sm">{incident.detail}</p>}
+        {incident.detail && <p className="text-sm">{text.detail(incident)}</p>}
         <p className="text-xs text-red-100">
           {t.rich("banner.summary", {
             count: incident.count,

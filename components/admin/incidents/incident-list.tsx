@@ -66,7 +66,7 @@ function IncidentRow({ incident }: { incident: Incident }) {
           {incident.providerMessage}
         </p>
       )}
-      {incident.detail && <p className="text-sm text-slate-700">{incident.detail}</p>}
+      {incident.detail && <p className="text-sm text-slate-700">{text.detail(incident)}</p>}
       <dl className="grid gap-x-6 gap-y-1 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3">
         {incident.line && <Fact term={t("line")} value={<Ltr>{incident.line}</Ltr>} />}
         <Fact term={t("seen")} value={t("times", { count: incident.count })} />

@@ -1,5 +1,5 @@
 // What every console page shows while its data loads: the page's shape, in grey.
-export default function AdminLoading() {
+export function PageSkeleton() {
   return (
     <div className="animate-pulse space-y-4" aria-busy="true" data-testid="page-loading">
       <div className="h-7 w-48 rounded bg-slate-200" />
