@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Ltr } from "@/components/ui/ltr";
 import { useFormat } from "@/components/ui/use-format";
 
 // In this order; settings Kavenegar adds later follow under their own names.
@@ -13,10 +14,6 @@ export function AccountConfig({ config }: { config: Record<string, string> | nul
   const t = useTranslations("account.config");
   const format = useFormat();
   const label = (name: string) => (known.includes(name as never) ? t(`labels.${name as (typeof known)[number]}`) : name);
-  const display = (name: string, value: string) => {
-    if (name === "mincreditalarm" && /^\d+$/.test(value)) return format.rials(Number(value));
-    return value === "" ? "–" : value;
-  };
   return (
     <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="account-config">
       <h2 className="font-semibold">{t("title")}</h2>
@@ -29,9 +26,7 @@ export function AccountConfig({ config }: { config: Record<string, string> | nul
               <dt className="text-slate-500">
                 {label(name)} <code className="text-xs text-slate-500">{name}</code>
               </dt>
-              <dd className="font-mono" dir="ltr">
-                {display(name, value)}
-              </dd>
+              <dd>{name === "mincreditalarm" && /^\d+$/.test(value) ? format.rials(Number(value)) : <Ltr>{value === "" ? "–" : value}</Ltr>}</dd>
             </div>
           ))}
         </dl>

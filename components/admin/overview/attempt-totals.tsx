@@ -49,8 +49,11 @@ export function AttemptTotals({ stats }: { stats: AttemptStats }) {
                     </td>
                     <td className="py-1.5 pe-3">
                       {text.persian && (
-                        <span dir="rtl" lang="fa" className="block text-start">
-                          {text.persian}
+                        // A block in the page's direction, the Persian words isolated inside it.
+                        <span className="block">
+                          <bdi dir="rtl" lang="fa">
+                            {text.persian}
+                          </bdi>
                         </span>
                       )}
                       <span className="block text-xs text-slate-600">{row.providerStatus === null ? t("noAnswer") : text.meaning}</span>

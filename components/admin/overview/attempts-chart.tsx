@@ -40,8 +40,8 @@ export function AttemptsChart({ hourly }: { hourly: HourlyAttempts[] }) {
             contentStyle={{ background: "var(--color-white)", borderColor: "var(--color-slate-200)", color: "var(--color-slate-900)" }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="sent" name={t("sent")} stackId="attempts" fill="var(--color-emerald-500)" />
-          <Bar dataKey="failed" name={t("failed")} stackId="attempts" fill="var(--color-red-500)" />
+          <Bar dataKey="sent" name={t("sent")} stackId="attempts" fill="var(--color-emerald-500)" isAnimationActive={false} />
+          <Bar dataKey="failed" name={t("failed")} stackId="attempts" fill="var(--color-red-500)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -20,7 +20,7 @@ export function NotificationDeliveries({ deliveries }: { deliveries: Notificatio
   return (
     <section className="space-y-3" data-testid="notification-deliveries">
       <div className="space-y-1">
-        <h2 className="font-semibold">{t("title")}</h2>
+        <h2 className="font-semibold">{t("heading")}</h2>
         <p className="text-xs text-slate-600">{t("intro")}</p>
       </div>
       {deliveries.length === 0 ? (
