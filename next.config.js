@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder.
@@ -7,4 +9,5 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
-export default nextConfig;
+// The language and time zone of each request: i18n/request.ts.
+export default createNextIntlPlugin()(nextConfig);

@@ -1,11 +1,19 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import "@fontsource/vazirmatn/400.css";
+import "@fontsource/vazirmatn/500.css";
+import "@fontsource/vazirmatn/600.css";
+import "@fontsource/vazirmatn/700.css";
 import "./globals.css";
+import { getPageLocale, getPageTheme } from "@/lib/http/page-preferences";
+import { directionOf } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = {
-  title: { default: "OTP Gateway", template: "%s · OTP Gateway" },
-  description: "One-time passwords by SMS through Kavenegar, with an admin console.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: t("app"), template: `%s · ${t("app")}` }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -13,10 +21,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // is new each time, and a prerendered page's scripts would carry none.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, theme] = await Promise.all([getPageLocale(), getPageTheme()]);
   return (
-    <html lang="en">
-      <body className="min-h-screen">{children}</body>
+    <html lang={locale} dir={directionOf(locale)} className={theme === "system" ? undefined : theme}>
+      <body className="min-h-screen">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,38 +1,11 @@
-// Every admin page at desktop and phone widths, after the seed scenario has filled them:
-// it renders, fits a 375 px screen, and is saved as a screenshot (e2e/artifacts/screenshots/).
+// The account and sender pages against the simulator. Every page in every language, theme and
+// width: visual.spec.ts.
 import { expect, test } from "@playwright/test";
 import { SANDBOX_API_KEY } from "../lib/kavenegar/simulator/accounts";
 import { ADMIN_STATE, E2E_SIM_URL } from "./config";
-import { expectNoHorizontalOverflow, screenshot } from "./helpers";
+import { screenshot } from "./helpers";
 
 test.use({ storageState: ADMIN_STATE });
-
-const pages = [
-  { path: "/admin", name: "overview", heading: /overview/i },
-  { path: "/admin/live", name: "live", heading: /live/i },
-  { path: "/admin/incidents", name: "incidents", heading: /incidents/i },
-  { path: "/admin/send-log", name: "send-log", heading: /send log/i },
-  { path: "/admin/senders", name: "senders", heading: /sender lines/i },
-  { path: "/admin/account", name: "account", heading: /account/i },
-  { path: "/admin/settings", name: "settings", heading: /settings/i },
-  { path: "/admin/settings/notifications", name: "notifications", heading: /settings/i },
-  { path: "/admin/audit", name: "audit", heading: /audit/i },
-];
-
-for (const width of [1280, 375]) {
-  test.describe(`${width} px wide`, () => {
-    test.use({ viewport: { width, height: width === 375 ? 812 : 900 } });
-
-    for (const { path, name, heading } of pages) {
-      test(`${name} renders and fits`, async ({ page }) => {
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-        await expectNoHorizontalOverflow(page);
-        await screenshot(page, `${name}-${width}`);
-      });
-    }
-  });
-}
 
 test("the account page shows the credit Kavenegar reports", async ({ page, request }) => {
   await page.goto("/admin/account");

@@ -47,7 +47,11 @@ async function main(): Promise<number> {
     } catch (error) {
       if (!isKavenegarError(error)) throw error;
       const failure = `Kavenegar did not answer account/info: ${error.status ?? error.kind} ${error.providerMessage ?? ""} ${error.explanation}`;
-      account = { lastGood: null, lastFetchedAt: null, alerts: [{ level: "error", kind: "refresh_failed", message: failure }] };
+      account = {
+        lastGood: null,
+        lastFetchedAt: null,
+        alerts: [{ level: "error", kind: "refresh_failed", message: failure, values: { error: failure } }],
+      };
       console.log(`Account\n  ${failure}`);
     }
     for (const alert of account.alerts) console.log(`  ${alert.level.toUpperCase()}: ${alert.message}`);

@@ -18,7 +18,7 @@ export function FormField({
   return (
     <label className="block space-y-1 text-sm">
       <span className="font-medium">{label}</span>
-      {hint && <span className="ml-1 text-xs font-normal text-slate-500">({hint})</span>}
+      {hint && <span className="ms-1 text-xs font-normal text-slate-500">({hint})</span>}
       {children}
       {error && (
         <span className="block text-xs text-red-700" data-testid={errorTestId}>

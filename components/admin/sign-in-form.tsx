@@ -1,17 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type SubmitEvent } from "react";
 
-const messages: Record<string, string> = {
-  CredentialsSignin: "Wrong email or password.",
-  TooManyAttempts: "Too many failed sign-ins. Wait 15 minutes and try again.",
-};
+const messageKeys: Record<string, "wrong" | "tooMany"> = { CredentialsSignin: "wrong", TooManyAttempts: "tooMany" };
 
 export function SignInForm({ initialError }: { initialError?: string }) {
+  const t = useTranslations("signin");
   const router = useRouter();
-  const [error, setError] = useState(initialError ? (messages[initialError] ?? "Sign-in failed.") : "");
+  const describe = (code: string) => t(messageKeys[code] ?? "failed");
+  const [error, setError] = useState(initialError ? describe(initialError) : "");
   const [pending, setPending] = useState(false);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -33,23 +33,24 @@ export function SignInForm({ initialError }: { initialError?: string }) {
       router.replace("/admin");
       router.refresh();
     } else {
-      setError(messages[result?.error ?? ""] ?? "Sign-in failed.");
+      setError(describe(result?.error ?? ""));
     }
   }
 
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <label className="block space-y-1 text-sm">
-        <span className="font-medium">Email</span>
-        <input name="email" type="email" required autoComplete="username" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+        <span className="font-medium">{t("email")}</span>
+        <input name="email" type="email" required autoComplete="username" dir="ltr" className="w-full rounded-md border border-slate-300 px-3 py-2" />
       </label>
       <label className="block space-y-1 text-sm">
-        <span className="font-medium">Password</span>
+        <span className="font-medium">{t("password")}</span>
         <input
           name="password"
           type="password"
           required
           autoComplete="current-password"
+          dir="ltr"
           className="w-full rounded-md border border-slate-300 px-3 py-2"
         />
       </label>
@@ -63,7 +64,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
         disabled={pending}
         className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

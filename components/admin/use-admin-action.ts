@@ -2,7 +2,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ZodType } from "zod";
 import { adminFetch } from "./admin-fetch";
-import { fieldErrorsOf } from "./form-bits";
+import { useFailureText } from "./error-text";
+import { fieldErrorsOf, useIssueText } from "./form-bits";
 
 export interface AdminRequest {
   path: string;
@@ -28,6 +29,8 @@ export interface AdminActionOptions<Data> {
 /** An admin write from a form or a button: validate, send, then show the API's `detail` or refresh the page. */
 export function useAdminAction<Data = unknown>(options: AdminActionOptions<Data> = {}) {
   const router = useRouter();
+  const failureText = useFailureText();
+  const issueText = useIssueText();
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<ActionMessage | null>(null);
@@ -45,7 +48,7 @@ export function useAdminAction<Data = unknown>(options: AdminActionOptions<Data>
       options.onSuccess?.(result.data);
       if (options.successMessage) setMessage({ tone: "ok", text: options.successMessage(result.data) });
     } else {
-      setMessage({ tone: "error", text: result.detail });
+      setMessage({ tone: "error", text: failureText(result) });
     }
     if (result.ok || options.refreshOnFailure) router.refresh();
   }
@@ -55,7 +58,7 @@ export function useAdminAction<Data = unknown>(options: AdminActionOptions<Data>
     setMessage(null);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
+      setErrors(fieldErrorsOf(parsed.error, issueText));
       if (options.invalidMessage) setMessage({ tone: "error", text: options.invalidMessage });
       return;
     }

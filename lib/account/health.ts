@@ -21,7 +21,9 @@ const DAY_MS = 24 * 3600 * 1000;
 export interface AccountAlert {
   level: "error" | "warning";
   kind: "refresh_failed" | "expired" | "expiring" | "no_credit" | "low_credit";
+  /** In English, for logs and the command line; the console words it from `kind` and `values`. */
   message: string;
+  values: { error?: string; days?: number; rials?: number };
 }
 
 export interface AccountHealth {
@@ -52,7 +54,8 @@ export function assessAccount(
   thresholds: HealthThresholds = DEFAULT_THRESHOLDS,
 ): AccountHealth {
   const alerts: AccountAlert[] = [];
-  if (latest?.error) alerts.push({ level: "error", kind: "refresh_failed", message: `The last refresh failed: ${latest.error}` });
+  if (latest?.error)
+    alerts.push({ level: "error", kind: "refresh_failed", message: `The last refresh failed: ${latest.error}`, values: { error: latest.error } });
   if (lastGood) {
     const days = daysUntilExpiry(lastGood, now);
     if (days !== null && days < 0)
@@ -60,22 +63,25 @@ export function assessAccount(
         level: "error",
         kind: "expired",
         message: "The Kavenegar account has expired: no SMS can be sent. Renew it in the Kavenegar panel.",
+        values: {},
       });
     else if (days !== null && days <= thresholds.expiryWarningDays) {
       alerts.push({
         level: "warning",
         kind: "expiring",
         message: `The Kavenegar account expires in ${days} day${days === 1 ? "" : "s"}: renew it in the Kavenegar panel.`,
+        values: { days },
       });
     }
     const level = lowCreditLevel(lastGood, thresholds);
     if (lastGood.credit !== null && lastGood.credit <= 0)
-      alerts.push({ level: "error", kind: "no_credit", message: "No credit left: every send fails with 418." });
+      alerts.push({ level: "error", kind: "no_credit", message: "No credit left: every send fails with 418.", values: {} });
     else if (lastGood.credit !== null && lastGood.credit < level) {
       alerts.push({
         level: "warning",
         kind: "low_credit",
         message: `Credit is below ${level.toLocaleString("en")} rials: top up the account before sends fail with 418.`,
+        values: { rials: level },
       });
     }
   }

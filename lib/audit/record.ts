@@ -10,7 +10,7 @@ export interface Actor {
 
 export interface AuditInput {
   actor: Actor;
-  action: string;
+  action: AuditAction;
   target: string;
   before?: unknown;
   after?: unknown;
@@ -28,6 +28,24 @@ export interface AuditEntryView {
 }
 
 export const AUDIT_PAGE_MAX = 200;
+
+/** Every action the audit log records; the console words each one plainly and filters by it. */
+export const AUDIT_ACTIONS = [
+  "sender.create",
+  "sender.update",
+  "sender.enable",
+  "sender.disable",
+  "sender.delete",
+  "sender.activate",
+  "sender.test_send",
+  "sender.test_all",
+  "settings.update",
+  "notifications.update",
+  "notifications.test",
+  "incident.acknowledge",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Turns any value into plain JSON: Dates as ISO strings, BigInts as strings, functions dropped. */
 export function toAuditJson(value: unknown): Prisma.InputJsonValue | null {
@@ -86,12 +104,16 @@ export async function recordAudit(db: Db, entry: AuditInput): Promise<void> {
 /** Newest first, keyset on id: `cursor` is the id of the last entry already shown. */
 export async function listAuditEntries(
   db: Db,
-  options: { cursor?: string | bigint | null; limit: number },
+  options: { cursor?: string | bigint | null; limit: number; action?: AuditAction; actor?: string },
 ): Promise<{ entries: AuditEntryView[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(1, Math.trunc(options.limit)), AUDIT_PAGE_MAX);
   const cursor = options.cursor === undefined || options.cursor === null ? null : BigInt(options.cursor);
   const rows = await db.auditEntry.findMany({
-    where: cursor === null ? undefined : { id: { lt: cursor } },
+    where: {
+      ...(cursor === null ? {} : { id: { lt: cursor } }),
+      ...(options.action ? { action: options.action } : {}),
+      ...(options.actor ? { actorEmail: { contains: options.actor, mode: "insensitive" as const } } : {}),
+    },
     orderBy: { id: "desc" },
     take: limit + 1,
   });

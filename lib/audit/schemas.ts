@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { AUDIT_PAGE_MAX } from "./record";
+import { AUDIT_ACTIONS, AUDIT_PAGE_MAX } from "./record";
+
+/** An empty form field means "no filter". */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const auditQuerySchema = z.object({
   cursor: z
@@ -7,4 +10,7 @@ export const auditQuerySchema = z.object({
     .regex(/^\d{1,19}$/, "must be an entry id")
     .optional(),
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(50),
+  action: z.preprocess(blankToUndefined, z.enum(AUDIT_ACTIONS).optional()),
+  /** Part of the e-mail address of who made the change. */
+  actor: z.preprocess(blankToUndefined, z.string().trim().max(254).optional()),
 });

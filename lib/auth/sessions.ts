@@ -12,6 +12,8 @@ export interface AdminSession {
   email: string;
   name: string;
   role: AdminRole;
+  /** The console language the admin chose; null until they choose. */
+  locale: string | null;
 }
 
 export async function startSession(db: Db, userId: number, clientAddress: string, now = new Date()): Promise<string> {
@@ -33,7 +35,7 @@ export async function findSessionUser(db: Db, sessionId: string, now = new Date(
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const session = await db.adminSession.findUnique({
     where: { id: sessionId },
-    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
+    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, locale: true } } },
   });
   return session && session.expiresAt > now ? session.user : null;
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/database";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { hashPassword } from "./password";
 
 export const adminRoleSchema = z.enum(["admin", "viewer"]);
@@ -64,4 +65,9 @@ export async function setAdminPassword(db: Db, email: string, password: string):
 /** Its sessions go with it (ON DELETE CASCADE). */
 export async function removeAdminUser(db: Db, email: string): Promise<void> {
   await db.adminUser.delete({ where: { id: await userId(db, email) } });
+}
+
+/** The console language an admin chose: it follows them to every browser they sign in from. */
+export async function setAdminLocale(db: Db, userId: number, locale: Locale): Promise<void> {
+  await db.adminUser.update({ where: { id: userId }, data: { locale } });
 }

@@ -7,7 +7,8 @@ import { ValidationError } from "@/lib/errors";
 import type { Incident } from "@/lib/incidents/incident";
 import type { JobQueue } from "@/lib/jobs/queue";
 import { sendToTarget, type ChannelName } from "./channels";
-import { noticeTitle, testNotice, type IncidentNotice, type NoticeEvent } from "./notice";
+import { noticeTitle, testNotice, type IncidentNotice, type NoticeEvent, type NoticeLanguage } from "./notice";
+import { getSettings } from "@/lib/settings/store";
 import { channelConfig, enabledChannels, getNotificationSettings, isConfigured } from "./settings";
 
 export const NOTIFY_JOB = "notify";
@@ -103,10 +104,16 @@ async function recordOutcome(
   return row;
 }
 
+/** Settings' notification language and time zone, fixed on a message when it is queued. */
+async function noticeLanguage(db: Db): Promise<NoticeLanguage> {
+  const { notificationLocale, timeZone } = await getSettings(db);
+  return { locale: notificationLocale, timeZone };
+}
+
 /** One message per channel that is on, queued for delivery; none when every channel is off. */
 export async function queueIncidentNotices(ctx: NotifyContext, event: Exclude<NoticeEvent, "test">, incident: Incident): Promise<number> {
   const channels = enabledChannels(await getNotificationSettings(ctx.db));
-  const notice: IncidentNotice = { event, incident, consoleUrl: ctx.consoleUrl };
+  const notice: IncidentNotice = { event, incident, consoleUrl: ctx.consoleUrl, language: await noticeLanguage(ctx.db) };
   for (const { channel } of channels) {
     const row = await insertDelivery(ctx.sql, channel, notice);
     const id = String(row.id);
@@ -150,7 +157,7 @@ export async function sendTestNotification(
 ): Promise<NotificationDeliveryView> {
   const settings = await getNotificationSettings(ctx.db);
   if (!isConfigured(settings, channel)) throw new ValidationError(`${channel} is not configured: save its settings first`);
-  const notice = testNotice(ctx.consoleUrl);
+  const notice = testNotice(ctx.consoleUrl, await noticeLanguage(ctx.db));
   const id = String((await insertDelivery(ctx.sql, channel, notice)).id);
   await claimDelivery(ctx.sql, id);
   const result = await sendToTarget(channelConfig(settings, channel), notice);

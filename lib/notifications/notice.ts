@@ -1,7 +1,11 @@
 // What a notification says about an incident, whatever the channel: the title, the plain text
-// and the webhook's JSON. English for the admin, with Kavenegar's own Persian words kept verbatim.
+// and the webhook's JSON. In the language and time zone of Settings (one team, one channel, one
+// language), with Kavenegar's own Persian words kept verbatim; the webhook's fields stay English.
 import type { Incident } from "@/lib/incidents/incident";
-import { incidentMeaning, incidentTitle } from "@/lib/incidents/describe";
+import { incidentMeaning } from "@/lib/incidents/describe";
+import { createFormat, utcText } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/messages";
 import { describeApiStatus } from "@/lib/kavenegar";
 
 export type NoticeEvent = "opened" | "resolved" | "reminder" | "test";
@@ -14,11 +18,42 @@ export interface IncidentNotice {
   >;
   /** A link into the admin console, e.g. https://otp.example.com/admin/incidents. */
   consoleUrl: string;
+  /** Settings' notification language and time zone when it was queued; English and UTC for older messages. */
+  language?: NoticeLanguage;
 }
 
-const EVENT_PREFIX: Record<NoticeEvent, string> = { opened: "OPEN", resolved: "RESOLVED", reminder: "STILL OPEN", test: "TEST" };
+export interface NoticeLanguage {
+  locale: Locale;
+  timeZone: string;
+}
 
-/** English: what Kavenegar's status means when there is one, otherwise what the kind means. */
+const ENGLISH_UTC: NoticeLanguage = { locale: "en", timeZone: "UTC" };
+
+function wordsFor(notice: IncidentNotice) {
+  const { locale, timeZone } = notice.language ?? ENGLISH_UTC;
+  const t = translatorFor(locale, "notice");
+  const kinds = translatorFor(locale, "incidents");
+  const kavenegar = translatorFor(locale, "kavenegar");
+  const format = createFormat(locale, timeZone);
+  const ours = (status: number) => {
+    const key = `meaning.s${status}` as "meaning.s200";
+    return kavenegar.has(key) ? { meaning: kavenegar(key), hint: kavenegar(`hint.s${status}` as "hint.s200") } : null;
+  };
+  return {
+    t,
+    /** An instant in the zone of Settings; UTC keeps its plain ISO-like form. */
+    time: (iso: string) => (timeZone === "UTC" && locale === "en" ? utcText(iso) : `${format.dateTime(iso, { seconds: true })} (${timeZone})`),
+    title: (incident: Pick<Incident, "kind" | "line">) =>
+      incident.line ? kinds(`kinds.${incident.kind}.titleLine`, { line: incident.line }) : kinds(`kinds.${incident.kind}.title`),
+    meaning: (incident: Pick<Incident, "kind" | "providerStatus">) =>
+      incident.providerStatus === null
+        ? kinds(`kinds.${incident.kind}.meaning`)
+        : (ours(incident.providerStatus)?.meaning ?? describeApiStatus(incident.providerStatus).explanation),
+    hint: (status: number) => ours(status)?.hint ?? describeApiStatus(status).adminHint,
+  };
+}
+
+/** For the webhook's `meaning` field (English): what Kavenegar's status means when there is one, otherwise what the kind means. */
 function meaning(notice: IncidentNotice): string {
   const { kind, providerStatus } = notice.incident;
   return providerStatus === null ? incidentMeaning(kind) : describeApiStatus(providerStatus).explanation;
@@ -31,35 +66,29 @@ function persianMessage(notice: IncidentNotice): string {
   return providerStatus === null ? "" : describeApiStatus(providerStatus).message;
 }
 
-function utc(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19).replace("T", " ")} UTC`;
-}
-
 export function noticeTitle(notice: IncidentNotice): string {
+  const { t, title } = wordsFor(notice);
   const { kind, line, providerStatus } = notice.incident;
   const status = providerStatus === null ? "" : ` (${providerStatus})`;
-  return `${EVENT_PREFIX[notice.event]}: ${incidentTitle({ kind, line })}${status}`;
+  return `${t(`events.${notice.event}`)}: ${title({ kind, line })}${status}`;
 }
 
 export function noticeText(notice: IncidentNotice): string {
+  const words = wordsFor(notice);
+  const { t } = words;
   const { incident } = notice;
   const persian = persianMessage(notice);
+  const status = incident.providerStatus === null ? "" : ` (${incident.providerStatus})`;
   const lines = [noticeTitle(notice), ""];
-  if (notice.event === "test") lines.push("This is a test of the notification channel: nothing is wrong.");
-  const explanation = meaning(notice);
-  if (explanation) lines.push(explanation);
-  if (persian) {
-    const status = incident.providerStatus === null ? "" : ` (${incident.providerStatus})`;
-    // On its own line: mixed with English, right-to-left text is reordered by most clients.
-    lines.push(`Kavenegar's message${status}:`, persian);
-  }
-  if (incident.providerStatus !== null) lines.push(`What to do: ${describeApiStatus(incident.providerStatus).adminHint}`);
-  if (incident.detail) lines.push(`Detail: ${incident.detail}`);
-  const times = incident.count === 1 ? "once" : `${incident.count} times`;
-  lines.push(`Seen ${times}: first ${utc(incident.firstAt)}, last ${utc(incident.lastAt)}.`);
-  if (incident.resolvedAt !== null) lines.push(`Resolved ${utc(incident.resolvedAt)}.`);
-  lines.push(`Console: ${notice.consoleUrl}`);
+  if (notice.event === "test") lines.push(t("test"));
+  lines.push(words.meaning(incident));
+  // On its own line: mixed with other text, right-to-left text is reordered by most clients.
+  if (persian) lines.push(t("kavenegarSaid", { status }), persian);
+  if (incident.providerStatus !== null) lines.push(t("whatToDo", { hint: words.hint(incident.providerStatus) }));
+  if (incident.detail) lines.push(t("detail", { detail: incident.detail }));
+  lines.push(t("seen", { count: incident.count, first: words.time(incident.firstAt), last: words.time(incident.lastAt) }));
+  if (incident.resolvedAt !== null) lines.push(t("resolved", { at: words.time(incident.resolvedAt) }));
+  lines.push(t("console", { url: notice.consoleUrl }));
   return lines.join("\n");
 }
 
@@ -107,7 +136,7 @@ export function webhookPayload(notice: IncidentNotice): WebhookPayload {
 }
 
 /** A made-up open incident (a refused line) to check that a channel works end to end. */
-export function testNotice(consoleUrl: string, now: Date = new Date()): IncidentNotice {
+export function testNotice(consoleUrl: string, language?: NoticeLanguage, now: Date = new Date()): IncidentNotice {
   const at = now.toISOString();
   return {
     event: "test",
@@ -125,5 +154,6 @@ export function testNotice(consoleUrl: string, now: Date = new Date()): Incident
       resolvedAt: null,
     },
     consoleUrl,
+    language,
   };
 }

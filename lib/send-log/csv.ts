@@ -1,6 +1,8 @@
 // CSV export of the send log: RFC 4180, a BOM so that Excel reads UTF-8 (Persian), and cells
 // that a spreadsheet would run as formulas defused. Streamed page by page.
 import type { SqlDriver } from "@/lib/db/database";
+import { toConsoleDateTimeInput } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { findApiStatus } from "@/lib/kavenegar/status-codes";
 import type { SendAttempt } from "./attempt";
 import { describeDeliveryStatus } from "./delivery-outcome";
@@ -24,7 +26,13 @@ export function toCsvLine(cells: readonly Cell[]): string {
   return `${cells.map(escapeCsvCell).join(",")}\r\n`;
 }
 
-const COLUMNS: readonly [string, (row: SendAttempt) => Cell][] = [
+/** The reader's calendar and the time zone of Settings, for the `created_at_local` column. */
+export interface CsvTimes {
+  locale: Locale;
+  timeZone: string;
+}
+
+const columns = (times: CsvTimes): readonly [string, (row: SendAttempt) => Cell][] => [
   ["id", (row) => row.id],
   ["created_at", (row) => row.createdAt],
   ["phone", (row) => row.phone],
@@ -45,10 +53,17 @@ const COLUMNS: readonly [string, (row: SendAttempt) => Cell][] = [
   ["delivery_status", (row) => row.deliveryStatus],
   ["delivery_status_text", (row) => (row.deliveryStatus === null ? null : describeDeliveryStatus(row.deliveryStatus).persian)],
   ["delivery_status_at", (row) => row.deliveryStatusAt],
+  // Jalali for a Persian reader, in the zone of Settings, Latin digits so a spreadsheet reads it; created_at stays ISO UTC.
+  ["created_at_local", (row) => toConsoleDateTimeInput(new Date(row.createdAt), times.locale, times.timeZone).replace("T", " ")],
 ];
 
 /** Every row matching the filters (the page's cursor and limit are ignored), newest first. */
-export async function* sendLogCsvChunks(sql: Pick<SqlDriver, "query">, filters: SendLogFilters): AsyncGenerator<string> {
+export async function* sendLogCsvChunks(
+  sql: Pick<SqlDriver, "query">,
+  filters: SendLogFilters,
+  times: CsvTimes = { locale: "en", timeZone: "UTC" },
+): AsyncGenerator<string> {
+  const COLUMNS = columns(times);
   yield CSV_BOM + toCsvLine(COLUMNS.map(([name]) => name));
   let cursor: string | undefined;
   do {
@@ -59,8 +74,8 @@ export async function* sendLogCsvChunks(sql: Pick<SqlDriver, "query">, filters: 
 }
 
 /** A byte stream for a Response body; a client that goes away stops the paging. */
-export function createSendLogCsvStream(sql: Pick<SqlDriver, "query">, filters: SendLogFilters): ReadableStream<Uint8Array> {
-  const chunks = sendLogCsvChunks(sql, filters);
+export function createSendLogCsvStream(sql: Pick<SqlDriver, "query">, filters: SendLogFilters, times?: CsvTimes): ReadableStream<Uint8Array> {
+  const chunks = sendLogCsvChunks(sql, filters, times);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -37,7 +37,7 @@ export async function editSenderLine(db: Db, actor: Actor, id: number, input: Se
   const diff = changedFields(before, after);
   if (diff.changed) {
     const action =
-      diff.to.status && Object.keys(diff.to).length === 1 ? `sender.${diff.to.status === "enabled" ? "enable" : "disable"}` : "sender.update";
+      diff.to.status && Object.keys(diff.to).length === 1 ? (diff.to.status === "enabled" ? "sender.enable" : "sender.disable") : "sender.update";
     await recordAudit(db, { actor, action, target: target(after), before: diff.from, after: diff.to });
   }
   return after;

@@ -11,10 +11,3 @@ export function inferSenderKind(number: string): SenderKind {
   }
   return "private";
 }
-
-export const senderKindLabels: Record<SenderKind, string> = {
-  public_shared: "Public shared",
-  public: "Public",
-  private: "Private",
-  custom: "Custom text",
-};

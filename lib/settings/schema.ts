@@ -1,6 +1,8 @@
 // The OTP, delivery and abuse-limit settings an admin may change: one schema for the API,
 // the form and the store.
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/i18n/format";
+import { locales } from "@/lib/i18n/locales";
 import { normalizeIranianMobilePrefix } from "@/lib/phone";
 
 const deliveryMethods = ["sms", "lookup"] as const;
@@ -68,6 +70,10 @@ const settingsShape = {
   keepAttemptsDays: z.coerce.number().int().min(7).max(3650),
   /** OTP challenges older than this are deleted; their attempts stay, without the link. */
   keepChallengesDays: z.coerce.number().int().min(1).max(3650),
+  /** The console shows times in this zone (UTC on hover), and so do the notifications. */
+  timeZone: z.string().trim().refine(isTimeZone, "must be a time zone name such as Asia/Tehran or UTC"),
+  /** The language of incident notifications (webhook text, e-mail, Telegram): one team, one channel, one language. */
+  notificationLocale: z.enum(locales),
 };
 
 export const settingsSchema = z.object(settingsShape).superRefine((settings, ctx) => {
@@ -101,6 +107,8 @@ export const defaultSettings: Settings = {
   reminderMinutes: 60,
   keepAttemptsDays: 365,
   keepChallengesDays: 30,
+  timeZone: DEFAULT_TIME_ZONE,
+  notificationLocale: "en",
 };
 
 export const settingsPatchSchema = z.object(settingsShape).partial();

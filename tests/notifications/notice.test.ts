@@ -105,9 +105,22 @@ describe("incidents without a Kavenegar status", () => {
   });
 });
 
+describe("the notification language of Settings", () => {
+  it("writes the title and the text in Persian, times in the zone of Settings with Jalali dates", () => {
+    const notice = testNotice(CONSOLE_URL, { locale: "fa", timeZone: "Asia/Tehran" }, new Date("2026-11-29T10:00:00Z"));
+    expect(noticeTitle(notice)).toBe("آزمایشی: کاوه‌نگار خط ارسال 10008663 را نمی‌پذیرد (412)");
+    const text = noticeText(notice);
+    expect(text).toContain("این آزمایش کانال اعلان است: مشکلی نیست.");
+    expect(text).toContain("فرستنده نامعتبر است: این خط به این حساب تعلق ندارد یا فعال نیست.");
+    expect(text).toContain("اولین ۱۴۰۵/۰۹/۰۸ ۱۳:۳۰:۰۰ (Asia/Tehran)");
+    // The webhook's fields are for programs: English whatever the language.
+    expect(webhookPayload(notice).meaning).toBe("Invalid sender: the line is not assigned to this account or is not active.");
+  });
+});
+
 describe("testNotice", () => {
   it("is a made-up open incident that says it is a test", () => {
-    const notice = testNotice(CONSOLE_URL, new Date("2026-11-29T10:00:00Z"));
+    const notice = testNotice(CONSOLE_URL, undefined, new Date("2026-11-29T10:00:00Z"));
     expect(notice.event).toBe("test");
     expect(noticeTitle(notice)).toMatch(/^TEST: /);
     expect(noticeText(notice)).toContain("This is a test of the notification channel: nothing is wrong.");

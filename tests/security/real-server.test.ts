@@ -30,12 +30,14 @@ const LIVE = {
   REQUEST_BODY_TIMEOUT_MS: "1500",
 };
 
-/** app/admin/send-log/[id]/page.tsx → /admin/send-log/999999999 (an entry that does not exist) */
+/** app/admin/send-log/[id]/page.tsx → /admin/send-log/999999999 (an entry that does not exist); route groups such as (overview) are not in the URL */
 async function adminPagePaths(): Promise<string[]> {
   const entries = await readdir("app/admin", { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name === "page.tsx")
-    .map((entry) => `/${path.relative("app", entry.parentPath).split(path.sep).join("/")}`.replace(/\[\w+\]/g, "999999999"));
+    .map((entry) =>
+      `/${path.relative("app", entry.parentPath).split(path.sep).join("/")}`.replace(/\[\w+\]/g, "999999999").replace(/\/\([\w-]+\)/g, ""),
+    );
 }
 
 const postOtp = (app: AppServer, phone: string, headers: Record<string, string> = {}) =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConsoleDateTime } from "@/lib/i18n/format";
 import { createSendLogCsvStream, CSV_BOM, escapeCsvCell, sendLogCsvChunks, sendLogCsvFileName, toCsvLine } from "@/lib/send-log/csv";
 import { parseSendLogFilters } from "@/lib/send-log/schemas";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -119,6 +120,7 @@ describe("CSV export", () => {
       "delivery_status",
       "delivery_status_text",
       "delivery_status_at",
+      "created_at_local",
     ]);
     // The page's cursor and size do not limit an export.
     expect(data).toHaveLength(2_346);
@@ -139,7 +141,17 @@ describe("CSV export", () => {
       "Not enough credit on the Kavenegar account.",
     ]);
     expect(newest?.[14]).toBe('Not enough credit, "really",\nnone');
-    expect(newest?.slice(16)).toEqual(["", "", ""]);
+    expect(newest?.slice(16, 19)).toEqual(["", "", ""]);
+    expect(newest?.[19]).toBe(newest?.[1]?.slice(0, 19).replace("T", " "));
+  });
+
+  it("adds the time in the zone of Settings, Jalali for a Persian reader, beside the ISO UTC time", async () => {
+    let text = "";
+    for await (const chunk of sendLogCsvChunks(database.prisma, parseSendLogFilters({}), { locale: "fa", timeZone: "Asia/Tehran" })) text += chunk;
+    const [header, first] = parseCsv(text.slice(1));
+    const local = first?.[header?.indexOf("created_at_local") ?? -1] ?? "";
+    expect(local).toMatch(/^1[34]\d\d\/\d\d\/\d\d \d\d:\d\d(:\d\d)?$/);
+    expect(parseConsoleDateTime(local, "Asia/Tehran")?.getTime()).toBe(Math.floor(Date.parse(first?.[1] ?? "") / 1000) * 1000);
   });
 
   it("adds each message's delivery status, in Kavenegar's words, and when it changed", async () => {
@@ -151,7 +163,7 @@ describe("CSV export", () => {
     const chunks: string[] = [];
     for await (const chunk of sendLogCsvChunks(database.sql, parseSendLogFilters({ outcome: "sent" }))) chunks.push(chunk);
     const row = parseCsv(chunks.join("").slice(1)).find((cells) => cells[0] === oldest.id.toString());
-    expect(row?.slice(16)).toEqual(["14", "بلاک شده", "2026-11-01T00:03:00.000Z"]);
+    expect(row?.slice(16, 19)).toEqual(["14", "بلاک شده", "2026-11-01T00:03:00.000Z"]);
   });
 
   it("exports only the filtered rows", async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inferSenderKind, senderKindLabels } from "@/lib/senders/kind";
-import { describeSenderNumber } from "@/lib/senders/kind-detail";
+import { inferSenderKind } from "@/lib/senders/kind";
 
 describe("inferSenderKind", () => {
   it.each([
@@ -17,16 +16,5 @@ describe("inferSenderKind", () => {
     ["Shop-1", "custom"],
   ] as const)("%s is %s", (number, kind) => {
     expect(inferSenderKind(number)).toBe(kind);
-  });
-
-  it("has a label for every kind", () => {
-    expect(senderKindLabels).toEqual({ public_shared: "Public shared", public: "Public", private: "Private", custom: "Custom text" });
-  });
-
-  it("describes the prefix family for the add form", () => {
-    expect(describeSenderNumber("20005006666")).toBe("Public: 2000… line, 11 digits");
-    expect(describeSenderNumber("30001234")).toBe("Private: 3000… line, 8 digits");
-    expect(describeSenderNumber("MyShop")).toBe("Custom text: a text sender name");
-    expect(describeSenderNumber("  ")).toBe("");
   });
 });

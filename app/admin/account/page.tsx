@@ -1,7 +1,8 @@
 import { AccountAlerts } from "@/components/admin/account/account-alerts";
 import { AccountConfig } from "@/components/admin/account/account-config";
 import { AccountSummary } from "@/components/admin/account/account-summary";
-import { formatUtcDateTime } from "@/components/ui/format";
+import { getTranslations } from "next-intl/server";
+import { Time } from "@/components/ui/time";
 import { RefreshButton } from "@/components/admin/account/refresh-button";
 import { SnapshotHistory } from "@/components/admin/account/snapshot-history";
 import { assessAccount } from "@/lib/account/health";
@@ -12,12 +13,14 @@ import { requireAdminPage } from "@/lib/http/page-session";
 import { getServerContext } from "@/lib/server/app-context";
 import { getSettings } from "@/lib/settings/store";
 
-export const metadata = { title: "Account" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("meta"))("account") };
+}
 
 export default async function AccountPage() {
   const session = await requireAdminPage();
   const ctx = await getServerContext();
-  const [history, settings] = await Promise.all([listAccountSnapshots(ctx.db, 50), getSettings(ctx.db)]);
+  const [history, settings, t] = await Promise.all([listAccountSnapshots(ctx.db, 50), getSettings(ctx.db), getTranslations("account")]);
   const latest = history[0] ?? null;
   // After a failed refresh, the last good figures are still worth showing.
   const { lastGood, alerts } = assessAccount(latest, history.find((snapshot) => snapshot.credit !== null) ?? null, new Date(), settings);
@@ -26,11 +29,9 @@ export default async function AccountPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h1 className="text-xl font-bold">Kavenegar account</h1>
+          <h1 className="text-xl font-bold">{t("title")}</h1>
           <p className="text-sm text-slate-600">
-            {latest
-              ? `Last refreshed ${formatUtcDateTime(latest.fetchedAt)}; refreshed every ${ACCOUNT_REFRESH_MINUTES} minutes.`
-              : "Not fetched yet."}
+            {latest ? t.rich("lastRefreshed", { time: () => <Time iso={latest.fetchedAt} />, minutes: ACCOUNT_REFRESH_MINUTES }) : t("notFetched")}
           </p>
         </div>
         {canWrite(session) && <RefreshButton />}
@@ -40,15 +41,10 @@ export default async function AccountPage() {
         <AccountSummary snapshot={lastGood} maskedKey={ctx.kavenegar.maskedApiKey} mode={ctx.mode} />
       ) : (
         <p className="rounded-lg bg-white p-4 text-sm text-slate-600 shadow-sm ring-1 ring-slate-200" data-testid="account-empty">
-          No account information yet.{" "}
-          {canWrite(session) ? (
-            <>
-              Press <strong>Refresh now</strong> to ask Kavenegar.
-            </>
-          ) : (
-            "It is fetched on a schedule."
-          )}{" "}
-          API key in use: <code data-testid="account-api-key">{ctx.kavenegar.maskedApiKey}</code>
+          {t("empty")} {canWrite(session) ? t.rich("emptyAdmin", { strong: (text) => <strong>{text}</strong> }) : t("emptyViewer")} {t("keyInUse")}{" "}
+          <code dir="ltr" data-testid="account-api-key">
+            {ctx.kavenegar.maskedApiKey}
+          </code>
         </p>
       )}
       <AccountConfig config={lastGood?.config ?? latest?.config ?? null} />

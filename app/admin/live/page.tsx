@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { LiveFeed } from "@/components/admin/live/live-feed";
 import { TrafficPanel } from "@/components/admin/live/traffic-panel";
 import { requireAdminPage } from "@/lib/http/page-session";
@@ -7,14 +8,16 @@ import { getGlobalLimitStatus } from "@/lib/otp/global-limit";
 import { getServerContext } from "@/lib/server/app-context";
 import { getSettings } from "@/lib/settings/store";
 
-export const metadata = { title: "Live" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("meta"))("live") };
+}
 
 const SEED_FAILURES = 20;
 
 export default async function LivePage() {
   await requireAdminPage();
   const ctx = await getServerContext();
-  const settings = await getSettings(ctx.db);
+  const [settings, t] = await Promise.all([getSettings(ctx.db), getTranslations("live")]);
   const [recentFailures, globalLimit, spread] = await Promise.all([
     listRecentFailureEvents(ctx.db, SEED_FAILURES),
     getGlobalLimitStatus(ctx, settings.globalHourlyLimit),
@@ -23,11 +26,8 @@ export default async function LivePage() {
   return (
     <div className="space-y-4">
       <div className="space-y-1">
-        <h1 className="text-xl font-bold">Live</h1>
-        <p className="text-sm text-slate-600">
-          Send attempts as they happen, from every app instance. The list starts with the last {SEED_FAILURES} failures; open one for the
-          provider&apos;s full answer.
-        </p>
+        <h1 className="text-xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-slate-600">{t("intro", { count: SEED_FAILURES })}</p>
       </div>
       <TrafficPanel
         globalLimit={globalLimit}

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/admin/live/live-refresh";
 import { AddSenderForm } from "@/components/admin/senders/add-sender-form";
 import { toSenderRowViews } from "@/components/admin/senders/row-view";
@@ -8,12 +9,14 @@ import { requireAdminPage } from "@/lib/http/page-session";
 import { getSenderLinesOverview } from "@/lib/senders/admin";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const metadata = { title: "Sender lines" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("meta"))("senders") };
+}
 
 export default async function SendersPage() {
   const session = await requireAdminPage();
   const ctx = await getServerContext();
-  const { lines, activeId } = await getSenderLinesOverview(ctx.db);
+  const [{ lines, activeId }, t] = await Promise.all([getSenderLinesOverview(ctx.db), getTranslations("senders")]);
   const rows = toSenderRowViews(lines, activeId);
   const active = rows.find((row) => row.active);
   const writable = canWrite(session);
@@ -22,19 +25,19 @@ export default async function SendersPage() {
     <div className="space-y-6">
       <LiveRefresh />
       <header className="space-y-1">
-        <h1 className="text-xl font-bold">Sender lines</h1>
+        <h1 className="text-xl font-bold">{t("title")}</h1>
         <p className="text-sm text-slate-600">
-          OTPs are sent from the active line
-          {active ? (
-            <>
-              {" "}
-              (<span className="font-mono">{active.number}</span>)
-            </>
-          ) : (
-            <span className="font-medium text-red-700"> (none is active: OTP requests will fail)</span>
-          )}
-          . A change takes effect on the next OTP request, without a restart.
-          {!writable && " You have read-only access."}
+          {active
+            ? t.rich("introActive", {
+                number: active.number,
+                ltr: (text) => (
+                  <bdi dir="ltr" className="font-mono">
+                    {text}
+                  </bdi>
+                ),
+              })
+            : t.rich("introNone", { warn: (text) => <span className="font-medium text-red-700">{text}</span> })}
+          {!writable && ` ${t("readOnly")}`}
         </p>
       </header>
       {writable && <AddSenderForm />}

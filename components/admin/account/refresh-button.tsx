@@ -1,8 +1,11 @@
 "use client";
 
+import { RefreshCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 
 export function RefreshButton() {
+  const t = useTranslations("account");
   const { send, pending, message } = useAdminAction({ refreshOnFailure: true });
 
   return (
@@ -12,9 +15,10 @@ export function RefreshButton() {
         onClick={() => void send({ path: "/api/admin/account/refresh", method: "POST" })}
         disabled={pending}
         data-testid="account-refresh"
-        className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+        className="inline-flex items-center gap-1.5 rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60"
       >
-        {pending ? "Refreshing…" : "Refresh now"}
+        <RefreshCw aria-hidden="true" className={`h-4 w-4 ${pending ? "animate-spin" : ""}`} />
+        {pending ? t("refreshing") : t("refresh")}
       </button>
       {message && (
         <p role="alert" className="text-sm text-red-700">

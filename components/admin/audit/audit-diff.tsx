@@ -10,7 +10,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+/** `result`: the entry records what happened (a test), not a change: shown plainly, neither red nor green. */
+export function AuditDiff({ before, after, result = false }: { before: unknown; after: unknown; result?: boolean }) {
+  const added = result ? "text-slate-700" : "text-emerald-700";
   if (isRecord(before) || isRecord(after)) {
     const from = isRecord(before) ? before : {};
     const to = isRecord(after) ? after : {};
@@ -21,16 +23,16 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           const onlyAfter = before === null || before === undefined;
           const onlyBefore = after === null || after === undefined;
           return (
-            <li key={key} className="break-words">
+            <li key={key} className="wrap-anywhere">
               <span className="font-medium text-slate-700">{key}: </span>
               {!onlyAfter && (
                 <span dir="auto" className={onlyBefore ? "text-slate-600" : "text-red-700 line-through decoration-red-300"}>
                   {show(from[key])}
                 </span>
               )}
-              {!onlyAfter && !onlyBefore && <span className="text-slate-400"> → </span>}
+              {!onlyAfter && !onlyBefore && <span className="text-slate-500"> → </span>}
               {!onlyBefore && (
-                <span dir="auto" className="text-emerald-700">
+                <span dir="auto" className={added}>
                   {show(to[key])}
                 </span>
               )}
@@ -43,8 +45,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   return (
     <span className="text-xs" data-testid="audit-diff">
       <span className="text-red-700">{show(before ?? undefined)}</span>
-      <span className="text-slate-400"> → </span>
-      <span className="text-emerald-700">{show(after ?? undefined)}</span>
+      <span className="text-slate-500"> → </span>
+      <span className={added}>{show(after ?? undefined)}</span>
     </span>
   );
 }

@@ -1,13 +1,17 @@
 "use client";
 // On every admin page: the open incidents, rendered by the server (so a reload shows them) and
 // kept current live: a new one appears, a resolved one disappears, on every instance's console.
+import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { adminFetch } from "@/components/admin/admin-fetch";
 import { useIncidentEvents, useStreamState } from "@/components/admin/live/attempt-stream";
 import { useAdminAction } from "@/components/admin/use-admin-action";
-import { formatUtcDateTime } from "@/components/ui/format";
-import { incidentFix, incidentSeverity, incidentTitle } from "@/lib/incidents/describe";
+import { Ltr } from "@/components/ui/ltr";
+import { Time } from "@/components/ui/time";
+import { incidentFix, incidentSeverity } from "@/lib/incidents/describe";
+import { useIncidentText } from "./incident-text";
 import type { Incident } from "@/lib/incidents/incident";
 
 function upsert(incidents: Incident[], incident: Incident): Incident[] {
@@ -51,6 +55,8 @@ export function IncidentBanner({ initial, canWrite }: { initial: Incident[]; can
 }
 
 function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; canWrite: boolean; onChange: (incident: Incident) => void }) {
+  const t = useTranslations("incidents");
+  const text = useIncidentText();
   const acknowledge = useAdminAction<{ incident: Incident }>({ onSuccess: (data) => onChange(data.incident) });
   const fix = incidentFix(incident.kind);
   const quiet = incident.acknowledgedAt !== null;
@@ -64,21 +70,23 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
     >
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-semibold" data-testid="incident-title">
-          <span aria-hidden="true">⚠ </span>
-          {incidentTitle(incident)}
-          {incident.providerStatus !== null && incident.providerStatus !== 200 && <span className="font-mono"> ({incident.providerStatus})</span>}
+          <TriangleAlert aria-hidden="true" className="me-1.5 inline h-4 w-4 align-[-2px]" />
+          {text.title(incident)}
+          {incident.providerStatus !== null && incident.providerStatus !== 200 && <Ltr> ({incident.providerStatus})</Ltr>}
         </p>
         {incident.providerMessage && (
           <p dir="rtl" lang="fa" className="inline-block rounded bg-red-800/60 px-1.5 text-base" data-testid="incident-message">
             {incident.providerMessage}
           </p>
         )}
-        {incident.detail && <p className="text-sm">{incident.detail}</p>}
+        {incident.detail && <p className="text-sm">{text.detail(incident)}</p>}
         <p className="text-xs text-red-100">
-          {incident.count === 1 ? "Once" : `${incident.count} times`}, since{" "}
-          <time dateTime={incident.firstAt}>{formatUtcDateTime(incident.firstAt)}</time>; last{" "}
-          <time dateTime={incident.lastAt}>{formatUtcDateTime(incident.lastAt)}</time>.
-          {quiet && ` Acknowledged by ${incident.acknowledgedBy ?? "an admin"}.`}
+          {t.rich("banner.summary", {
+            count: incident.count,
+            first: () => <Time iso={incident.firstAt} />,
+            last: () => <Time iso={incident.lastAt} />,
+          })}
+          {quiet && ` ${t("banner.acknowledgedBy", { who: incident.acknowledgedBy ?? t("anAdmin") })}`}
         </p>
         {acknowledge.message?.tone === "error" && <p className="text-sm text-red-50">{acknowledge.message.text}</p>}
       </div>
@@ -89,11 +97,11 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
             className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-red-700 shadow-sm hover:bg-red-50"
             data-testid="incident-fix"
           >
-            {fix.label}
+            {text.fixLabel(incident)}
           </Link>
         ) : (
           <span className="text-sm text-red-50" data-testid="incident-viewer-note">
-            Ask an admin to fix it.
+            {t("banner.askAdmin")}
           </span>
         )}
         {canWrite && !quiet && (
@@ -104,7 +112,7 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
             className="rounded-md px-2 py-1.5 text-sm text-red-50 ring-1 ring-red-300 hover:bg-red-700"
             data-testid="incident-acknowledge"
           >
-            Acknowledge
+            {t("banner.acknowledge")}
           </button>
         )}
       </div>

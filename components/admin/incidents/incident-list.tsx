@@ -1,17 +1,23 @@
+import { ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatUtcDateTime } from "@/components/ui/format";
-import { incidentFix, incidentSeverity, incidentTitle } from "@/lib/incidents/describe";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Ltr } from "@/components/ui/ltr";
+import { Time } from "@/components/ui/time";
+import { incidentFix, incidentSeverity } from "@/lib/incidents/describe";
+import { useIncidentText } from "./incident-text";
 import type { Incident } from "@/lib/incidents/incident";
 
-const severityBorders = { critical: "border-l-red-600", warning: "border-l-amber-500" } as const;
+const severityBorders = { critical: "border-s-red-600", warning: "border-s-amber-500" } as const;
 
 export function IncidentList({ incidents }: { incidents: Incident[] }) {
+  const t = useTranslations("incidents");
   if (incidents.length === 0) {
     return (
-      <p className="rounded-lg bg-white p-6 text-center text-sm text-slate-500 shadow-sm ring-1 ring-slate-200" data-testid="incident-list-empty">
-        No incidents so far: every send has gone as expected.
-      </p>
+      <EmptyState icon={ShieldCheck} testId="incident-list-empty">
+        {t("empty")}
+      </EmptyState>
     );
   }
   return (
@@ -24,12 +30,14 @@ export function IncidentList({ incidents }: { incidents: Incident[] }) {
 }
 
 function IncidentRow({ incident }: { incident: Incident }) {
+  const t = useTranslations("incidents");
+  const text = useIncidentText();
   const open = incident.state === "open";
   const severity = incidentSeverity(incident.kind);
   const fix = incidentFix(incident.kind);
   return (
     <li
-      className={`space-y-2 rounded-lg border-l-4 bg-white p-4 shadow-sm ring-1 ring-slate-200 ${open ? severityBorders[severity] : "border-l-slate-300"}`}
+      className={`space-y-2 rounded-lg border-s-4 bg-white p-4 shadow-sm ring-1 ring-slate-200 ${open ? severityBorders[severity] : "border-s-slate-300"}`}
       data-testid="incident-row"
       data-state={incident.state}
       data-kind={incident.kind}
@@ -39,15 +47,18 @@ function IncidentRow({ incident }: { incident: Incident }) {
         <div className="flex flex-wrap items-center gap-2">
           <StateBadge open={open} severity={severity} />
           <h2 className="font-semibold">
-            {incidentTitle(incident)}
-            {incident.providerStatus !== null && incident.providerStatus !== 200 && <span className="font-mono"> ({incident.providerStatus})</span>}
+            {text.title(incident)}
+            {incident.providerStatus !== null && incident.providerStatus !== 200 && <Ltr> ({incident.providerStatus})</Ltr>}
           </h2>
         </div>
         <Link
           href={fix.path}
           className="rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-100"
         >
-          {fix.label} →
+          {text.fixLabel(incident)}{" "}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            →
+          </span>
         </Link>
       </div>
       {incident.providerMessage && (
@@ -55,21 +66,20 @@ function IncidentRow({ incident }: { incident: Incident }) {
           {incident.providerMessage}
         </p>
       )}
-      {incident.detail && <p className="text-sm text-slate-700">{incident.detail}</p>}
+      {incident.detail && <p className="text-sm text-slate-700">{text.detail(incident)}</p>}
       <dl className="grid gap-x-6 gap-y-1 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3">
-        {incident.line && <Fact term="Line" value={<span className="font-mono">{incident.line}</span>} />}
-        <Fact term="Seen" value={incident.count === 1 ? "once" : `${incident.count} times`} />
-        <Fact term="First" value={<Time iso={incident.firstAt} />} />
-        <Fact term="Last" value={<Time iso={incident.lastAt} />} />
-        {incident.resolvedAt && <Fact term="Resolved" value={<Time iso={incident.resolvedAt} />} />}
+        {incident.line && <Fact term={t("line")} value={<Ltr>{incident.line}</Ltr>} />}
+        <Fact term={t("seen")} value={t("times", { count: incident.count })} />
+        <Fact term={t("first")} value={<Time iso={incident.firstAt} />} />
+        <Fact term={t("last")} value={<Time iso={incident.lastAt} />} />
+        {incident.resolvedAt && <Fact term={t("resolvedAt")} value={<Time iso={incident.resolvedAt} />} />}
         {incident.acknowledgedAt && (
           <Fact
-            term="Acknowledged"
-            value={
-              <>
-                by {incident.acknowledgedBy ?? "an admin"}, <Time iso={incident.acknowledgedAt} />
-              </>
-            }
+            term={t("acknowledged")}
+            value={t.rich("acknowledgedBy", {
+              who: incident.acknowledgedBy ?? t("anAdmin"),
+              time: () => <Time iso={incident.acknowledgedAt ?? ""} />,
+            })}
           />
         )}
       </dl>
@@ -78,12 +88,13 @@ function IncidentRow({ incident }: { incident: Incident }) {
 }
 
 function StateBadge({ open, severity }: { open: boolean; severity: "critical" | "warning" }) {
+  const t = useTranslations("incidents");
   const tone = !open
     ? "bg-emerald-100 text-emerald-800 ring-emerald-300"
     : severity === "critical"
       ? "bg-red-100 text-red-800 ring-red-300"
       : "bg-amber-100 text-amber-900 ring-amber-300";
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${tone}`}>{open ? "open" : "resolved"}</span>;
+  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${tone}`}>{t(open ? "open" : "resolved")}</span>;
 }
 
 function Fact({ term, value }: { term: string; value: ReactNode }) {
@@ -93,8 +104,4 @@ function Fact({ term, value }: { term: string; value: ReactNode }) {
       <dd className="inline">{value}</dd>
     </div>
   );
-}
-
-function Time({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatUtcDateTime(iso)}</time>;
 }

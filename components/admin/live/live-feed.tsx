@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Inbox } from "lucide-react";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { SendAttempt } from "@/lib/send-log/attempt";
 import { useAttemptEvents } from "./attempt-stream";
 import { LiveTable } from "./live-table";
@@ -14,6 +17,7 @@ const newestFirst = (a: SendAttempt, b: SendAttempt) =>
 
 /** Attempts as they happen, on top of the latest failures the page was rendered with. */
 export function LiveFeed({ initial }: { initial: SendAttempt[] }) {
+  const t = useTranslations("live");
   const [attempts, setAttempts] = useState(() => [...initial].sort(newestFirst));
   const [freshIds, setFreshIds] = useState<ReadonlySet<string>>(new Set());
   const [failuresOnly, setFailuresOnly] = useState(true);
@@ -40,14 +44,14 @@ export function LiveFeed({ initial }: { initial: SendAttempt[] }) {
             className="h-4 w-4 rounded border-slate-300 accent-slate-900"
             data-testid="failures-only"
           />
-          Failures only
-          {failuresOnly && hidden > 0 && <span className="text-xs text-slate-500">({hidden} successful hidden)</span>}
+          {t("failuresOnly")}
+          {failuresOnly && hidden > 0 && <span className="text-xs text-slate-500">{t("hidden", { count: hidden })}</span>}
         </label>
       </div>
       {visible.length === 0 ? (
-        <p className="rounded-lg bg-white p-6 text-center text-sm text-slate-600 shadow-sm ring-1 ring-slate-200" data-testid="live-empty">
-          {failuresOnly ? "No failures yet." : "No attempts yet."} New attempts appear here the moment they happen.
-        </p>
+        <EmptyState testId="live-empty" icon={Inbox}>
+          {t(failuresOnly ? "emptyFailures" : "emptyAll")}
+        </EmptyState>
       ) : (
         <LiveTable attempts={visible} freshIds={freshIds} />
       )}

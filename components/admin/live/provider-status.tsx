@@ -1,16 +1,16 @@
 import type { SendAttempt } from "@/lib/send-log/attempt";
-import { describeAttemptStatus } from "./status-text";
+import { useStatusText } from "./status-text";
 
 type Attempt = Pick<SendAttempt, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;
 
-/** Status code, the provider's Persian message and its English meaning, stacked. */
+/** Status code, the provider's Persian message and what it means, stacked. */
 export function ProviderStatus({ attempt }: { attempt: Attempt }) {
-  const text = describeAttemptStatus(attempt);
+  const text = useStatusText()(attempt);
   const failed = attempt.outcome === "failed";
   return (
-    <div className="min-w-52 max-w-sm space-y-0.5">
+    <div className="max-w-sm space-y-0.5 sm:min-w-52">
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <span className={`font-mono font-semibold ${failed ? "text-red-700" : "text-emerald-700"}`} data-testid="status-code">
+        <span dir="ltr" className={`font-mono font-semibold ${failed ? "text-red-700" : "text-emerald-700"}`} data-testid="status-code">
           {text.code}
         </span>
         {text.persian && (
@@ -20,7 +20,7 @@ export function ProviderStatus({ attempt }: { attempt: Attempt }) {
         )}
       </div>
       <p className="text-xs text-slate-600" data-testid="status-meaning">
-        {text.english}
+        {text.meaning}
       </p>
     </div>
   );

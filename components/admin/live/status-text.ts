@@ -1,6 +1,8 @@
-// What a send attempt's outcome means, in the provider's words (Persian) and ours.
+// What a send attempt's outcome means, in the provider's words (Persian) and ours (the page's language).
+import { useTranslations } from "next-intl";
 import type { SendAttempt } from "@/lib/send-log/attempt";
-import { describeApiStatus, refusesSenderLine } from "@/lib/kavenegar/status-codes";
+import { findApiStatus, refusesSenderLine } from "@/lib/kavenegar/status-codes";
+import { useErrorText } from "@/components/admin/error-text";
 
 type AttemptStatus = Pick<SendAttempt, "outcome" | "providerStatus" | "providerMessage" | "errorCode" | "errorDetail">;
 
@@ -9,27 +11,45 @@ export interface StatusText {
   code: string;
   /** Kavenegar's own message, right-to-left. */
   persian: string | null;
-  english: string;
+  meaning: string;
   /** What an administrator should do; failures only. */
   hint: string | null;
 }
 
-export function describeAttemptStatus(attempt: AttemptStatus): StatusText {
-  if (attempt.providerStatus === null) {
+type KavenegarKey = Parameters<ReturnType<typeof useTranslations<"kavenegar">>>[0];
+
+/** Our words for a Kavenegar status: its meaning and what to do, or null for an undocumented one. */
+export function useKavenegarText() {
+  const t = useTranslations("kavenegar");
+  return (status: number) => {
+    const meaning = `meaning.s${status}` as KavenegarKey;
+    if (!t.has(meaning)) return null;
+    return { meaning: t(meaning), hint: t(`hint.s${status}` as KavenegarKey) };
+  };
+}
+
+export function useStatusText(): (attempt: AttemptStatus) => StatusText {
+  const t = useTranslations("kavenegar");
+  const kavenegarText = useKavenegarText();
+  const errorText = useErrorText();
+  return (attempt) => {
+    if (attempt.providerStatus === null) {
+      return {
+        code: attempt.errorCode ?? "–",
+        persian: null,
+        meaning: attempt.errorCode ? errorText(attempt.errorCode, attempt.errorDetail) : (attempt.errorDetail ?? t("noAnswer")),
+        hint: null,
+      };
+    }
+    const info = findApiStatus(attempt.providerStatus);
+    const ours = kavenegarText(attempt.providerStatus);
     return {
-      code: attempt.errorCode ?? "–",
-      persian: null,
-      english: attempt.errorDetail ?? "No answer from Kavenegar.",
-      hint: null,
+      code: String(attempt.providerStatus),
+      // Kavenegar may answer with an empty message: the documented one stands in.
+      persian: attempt.providerMessage ? attempt.providerMessage : info?.message || null,
+      meaning: ours?.meaning ?? t("undocumented", { status: String(attempt.providerStatus) }),
+      hint: attempt.outcome === "failed" ? (ours?.hint ?? t("retryHint")) : null,
     };
-  }
-  const info = describeApiStatus(attempt.providerStatus);
-  return {
-    code: String(attempt.providerStatus),
-    // Kavenegar may answer with an empty message: the documented one stands in.
-    persian: attempt.providerMessage ? attempt.providerMessage : info.message || null,
-    english: info.explanation,
-    hint: attempt.outcome === "failed" ? info.adminHint : null,
   };
 }
 

@@ -1,58 +1,68 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useAccountAlertText } from "@/components/admin/account/alert-text";
+import { Time } from "@/components/ui/time";
+import { useFormat } from "@/components/ui/use-format";
 import { daysUntilExpiry, type AccountHealth } from "@/lib/account/health";
-import { formatRials, formatUtcDate, formatUtcDateTime } from "@/components/ui/format";
 import { Card, Warning } from "./card";
 
 export function AccountCard({ health, now }: { health: AccountHealth; now: Date }) {
+  const t = useTranslations("overview.account");
+  const format = useFormat();
+  const alertText = useAccountAlertText();
   const snapshot = health.lastGood;
   const days = snapshot ? daysUntilExpiry(snapshot, now) : null;
   return (
     <Card
-      title="Kavenegar account"
+      title={t("title")}
       testId="overview-account"
       action={
         <Link href="/admin/account" className="text-sm text-slate-700 underline underline-offset-2">
-          Account
+          {t("link")}
         </Link>
       }
     >
       {!snapshot ? (
         <p className="text-sm text-slate-600" data-testid="account-not-fetched">
-          Not fetched yet — see{" "}
-          <Link href="/admin/account" className="underline">
-            Account
-          </Link>
-          .
+          {t.rich("notFetched", {
+            link: (text) => (
+              <Link href="/admin/account" className="underline">
+                {text}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="text-slate-500">Credit</dt>
+          <dt className="text-slate-500">{t("credit")}</dt>
           <dd className="font-semibold tabular-nums" data-testid="account-credit">
-            {formatRials(snapshot.credit)}
+            {format.rials(snapshot.credit)}
           </dd>
-          <dt className="text-slate-500">Expires</dt>
+          <dt className="text-slate-500">{t("expires")}</dt>
           <dd data-testid="account-expiry">
             {snapshot.expiresAt ? (
               <>
-                {formatUtcDate(snapshot.expiresAt)} <span className="text-slate-500">({days} days)</span>
+                <Time iso={snapshot.expiresAt} show="date" /> <span className="text-slate-500">({t("days", { days: days ?? 0 })})</span>
               </>
             ) : (
-              "no expiry date"
+              t("noExpiry")
             )}
           </dd>
           {snapshot.accountType && (
             <>
-              <dt className="text-slate-500">Type</dt>
+              <dt className="text-slate-500">{t("type")}</dt>
               <dd>{snapshot.accountType}</dd>
             </>
           )}
-          <dt className="text-slate-500">Fetched</dt>
-          <dd className="text-slate-600">{formatUtcDateTime(snapshot.fetchedAt)}</dd>
+          <dt className="text-slate-500">{t("fetched")}</dt>
+          <dd className="text-slate-600">
+            <Time iso={snapshot.fetchedAt} />
+          </dd>
         </dl>
       )}
       {health.alerts.map((alert) => (
         <Warning key={alert.kind} tone={alert.level === "error" ? "red" : "amber"}>
-          {alert.message}
+          {alertText(alert)}
         </Warning>
       ))}
     </Card>

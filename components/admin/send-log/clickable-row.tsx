@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 
 /** The whole row opens the detail; the link in its first cell does the same without JavaScript. */
-export function ClickableRow({ href, status, children }: { href: string; status: number | null; children: ReactNode }) {
+export function ClickableRow({ href, status, className, children }: { href: string; status: number | null; className: string; children: ReactNode }) {
   const router = useRouter();
   return (
     <tr
@@ -13,7 +13,7 @@ export function ClickableRow({ href, status, children }: { href: string; status:
       onClick={(event) => {
         if (!(event.target instanceof Element) || !event.target.closest("a")) router.push(href);
       }}
-      className="cursor-pointer border-t border-slate-100 hover:bg-slate-50"
+      className={`${className} cursor-pointer hover:bg-slate-50`}
     >
       {children}
     </tr>

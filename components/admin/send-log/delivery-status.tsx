@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { describeDeliveryStatus, type DeliveryOutcome } from "@/lib/send-log/delivery-outcome";
 import type { SendAttempt } from "@/lib/send-log/attempt";
 
@@ -12,6 +13,7 @@ type DeliveryFields = Pick<SendAttempt, "outcome" | "deliveryStatus">;
 
 /** Kavenegar's delivery status of an accepted message, toned by what it means; a dash for a failed send. */
 export function DeliveryStatusBadge({ attempt }: { attempt: DeliveryFields }) {
+  const meaning = useDeliveryMeaning();
   if (attempt.outcome === "failed") return <span className="text-slate-500">–</span>;
   const text = describeDeliveryStatus(attempt.deliveryStatus);
   return (
@@ -19,7 +21,7 @@ export function DeliveryStatusBadge({ attempt }: { attempt: DeliveryFields }) {
       data-testid="delivery-status"
       data-delivery-status={attempt.deliveryStatus ?? ""}
       data-delivery-outcome={text.outcome}
-      title={text.english}
+      title={meaning(attempt.deliveryStatus)}
       className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONES[text.outcome]}`}
     >
       {text.persian ? (
@@ -27,8 +29,20 @@ export function DeliveryStatusBadge({ attempt }: { attempt: DeliveryFields }) {
           {text.persian}
         </span>
       ) : (
-        (attempt.deliveryStatus ?? "pending")
+        meaning(attempt.deliveryStatus)
       )}
     </span>
   );
+}
+
+type DeliveryKey = Parameters<ReturnType<typeof useTranslations<"kavenegar">>>[0];
+
+/** Our words for a delivery status, in the page's language. */
+export function useDeliveryMeaning(): (status: number | null) => string {
+  const t = useTranslations("kavenegar");
+  return (status) => {
+    if (status === null) return t("notAsked");
+    const key = `delivery.s${status}` as DeliveryKey;
+    return t.has(key) ? t(key) : t("undocumentedDelivery", { status: String(status) });
+  };
 }

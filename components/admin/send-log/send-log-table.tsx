@@ -1,76 +1,90 @@
+import { SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Ltr } from "@/components/ui/ltr";
+import { stacked } from "@/components/ui/stacked-table";
+import { Time } from "@/components/ui/time";
+import { useFormat } from "@/components/ui/use-format";
 import type { SendAttempt } from "@/lib/send-log/attempt";
 import { ClickableRow } from "./clickable-row";
-import { formatLatency, formatRials, formatUtc, formatUtcTime } from "@/components/ui/format";
 import { DeliveryStatusBadge } from "./delivery-status";
 import { OutcomeBadge } from "./outcome-badge";
 
-const head = "whitespace-nowrap px-2.5 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
-const cell = "whitespace-nowrap px-2.5 py-2";
+const cell = `${stacked.cell} whitespace-nowrap px-2.5`;
 
 export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
+  const t = useTranslations("attempts");
+  const format = useFormat();
   if (rows.length === 0) {
     return (
-      <p data-testid="send-log-empty" className="rounded-lg bg-white p-6 text-center text-sm text-slate-600 shadow-sm ring-1 ring-slate-200">
-        No send attempts match these filters.
-      </p>
+      <EmptyState icon={SearchX} testId="send-log-empty">
+        {t("noMatch")}
+      </EmptyState>
     );
   }
+  const columns = ["time", "phone", "sender", "method", "purpose", "outcome", "status", "providerMessage", "delivery", "latency", "cost"] as const;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table data-testid="send-log-table" className="min-w-full text-sm">
-        <thead className="bg-slate-50">
+    <div className={stacked.frame} tabIndex={0}>
+      <table data-testid="send-log-table" className={stacked.table}>
+        <thead className={stacked.head}>
           <tr>
-            <th className={head}>Time (UTC)</th>
-            <th className={head}>Phone</th>
-            <th className={head}>Sender</th>
-            <th className={head}>Method</th>
-            <th className={head}>Purpose</th>
-            <th className={head}>Outcome</th>
-            <th className={head}>Status</th>
-            <th className={head}>Provider message</th>
-            <th className={head}>Delivery</th>
-            <th className={`${head} text-right`}>Latency</th>
-            <th className={`${head} text-right`}>Cost</th>
+            {columns.map((column) => (
+              <th key={column} className={`${stacked.th} px-2.5 ${column === "latency" || column === "cost" ? "text-end" : ""}`}>
+                {t(column)}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className={stacked.body}>
           {rows.map((row) => {
             const href = `/admin/send-log/${row.id}`;
             return (
-              <ClickableRow key={row.id} href={href} status={row.providerStatus}>
-                <td className={cell}>
-                  <Link href={href} className="font-mono text-xs text-slate-900 underline decoration-slate-300 underline-offset-2">
-                    {formatUtc(row.createdAt)}
+              <ClickableRow key={row.id} href={href} status={row.providerStatus} className={stacked.row}>
+                <td className={`${cell} ${stacked.wide}`}>
+                  <Link href={href} className="text-xs text-slate-900 underline decoration-slate-300 underline-offset-2">
+                    <Time iso={row.createdAt} seconds className="tabular-nums" />
                   </Link>
                 </td>
-                <td className={`${cell} font-mono text-xs`}>{row.phone}</td>
-                <td className={`${cell} font-mono text-xs`}>{row.sender ?? "–"}</td>
-                <td className={cell}>{row.method}</td>
-                <td className={cell}>{row.purpose}</td>
-                <td className={cell}>
+                <td className={`${cell} text-xs`} data-label={t("phone")}>
+                  <Ltr>{row.phone}</Ltr>
+                </td>
+                <td className={`${cell} text-xs`} data-label={t("sender")}>
+                  <Ltr>{row.sender ?? "–"}</Ltr>
+                </td>
+                <td className={cell} data-label={t("method")}>
+                  {t(`methods.${row.method}`)}
+                </td>
+                <td className={cell} data-label={t("purpose")}>
+                  {t(`purposes.${row.purpose}`)}
+                </td>
+                <td className={cell} data-label={t("outcome")}>
                   <OutcomeBadge outcome={row.outcome} />
                 </td>
-                <td className={`${cell} font-mono ${row.outcome === "failed" ? "font-semibold text-red-700" : ""}`}>
-                  {row.providerStatus ?? <span className="text-xs">{row.errorCode?.replace(/^provider_/, "") ?? "–"}</span>}
+                <td className={`${cell} font-mono ${row.outcome === "failed" ? "font-semibold text-red-700" : ""}`} data-label={t("status")}>
+                  <Ltr className="">{row.providerStatus ?? <span className="text-xs">{row.errorCode?.replace(/^provider_/, "") ?? "–"}</span>}</Ltr>
                 </td>
-                <td className={cell}>
+                <td className={`${cell} ${stacked.wide}`} data-label={t("providerMessage")}>
                   {row.providerMessage ? (
-                    <span dir="rtl" lang="fa" className="block max-w-48 truncate" title={row.providerMessage}>
+                    <span dir="rtl" lang="fa" className="block max-w-48 truncate max-sm:max-w-full" title={row.providerMessage}>
                       {row.providerMessage}
                     </span>
                   ) : (
-                    <span className="block max-w-48 truncate text-xs text-slate-500" title={row.errorDetail ?? undefined}>
+                    <span className="block max-w-48 truncate text-xs text-slate-500 max-sm:max-w-full" title={row.errorDetail ?? undefined}>
                       {row.errorDetail ?? "–"}
                     </span>
                   )}
                 </td>
-                <td className={cell}>
+                <td className={cell} data-label={t("delivery")}>
                   <DeliveryStatusBadge attempt={row} />
-                  {row.deliveryStatusAt && <span className="ms-1.5 font-mono text-xs text-slate-500">{formatUtcTime(row.deliveryStatusAt)}</span>}
+                  {row.deliveryStatusAt && <Time iso={row.deliveryStatusAt} show="time" className="ms-1.5 text-xs text-slate-500" />}
                 </td>
-                <td className={`${cell} text-right tabular-nums`}>{formatLatency(row.latencyMs)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{formatRials(row.cost)}</td>
+                <td className={`${cell} text-end tabular-nums max-sm:text-start`} data-label={t("latency")}>
+                  {format.latency(row.latencyMs)}
+                </td>
+                <td className={`${cell} text-end tabular-nums max-sm:text-start`} data-label={t("cost")}>
+                  {format.rials(row.cost)}
+                </td>
               </ClickableRow>
             );
           })}

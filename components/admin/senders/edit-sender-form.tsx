@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/admin/form-field";
 import { useState, type SubmitEvent } from "react";
 import { senderUpdateSchema } from "@/lib/senders/schemas";
@@ -8,6 +9,7 @@ import { useAdminAction } from "@/components/admin/use-admin-action";
 import type { SenderRowView } from "./row-view";
 
 export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: () => void }) {
+  const t = useTranslations("senders");
   const [label, setLabel] = useState(row.label);
   const [priority, setPriority] = useState(String(row.priority));
   const [status, setStatus] = useState(row.status);
@@ -20,9 +22,9 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
 
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-3" data-testid={`edit-sender-form-${row.number}`}>
-      <p className="text-sm font-medium">Edit {row.number}</p>
+      <p className="text-sm font-medium">{t.rich("editTitle", { number: row.number, ltr: (text) => <bdi dir="ltr">{text}</bdi> })}</p>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-start">
-        <FormField label="Label" error={errors.label}>
+        <FormField label={t("label")} error={errors.label}>
           <input
             value={label}
             onChange={(event) => setLabel(event.target.value)}
@@ -30,7 +32,7 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
             data-testid="edit-sender-label"
           />
         </FormField>
-        <FormField label="Priority" error={errors.priority}>
+        <FormField label={t("priority")} error={errors.priority}>
           <input
             type="number"
             min={0}
@@ -42,16 +44,16 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
           />
         </FormField>
         <label className="block space-y-1 text-sm">
-          <span className="text-slate-600">Status</span>
+          <span className="text-slate-600">{t("status")}</span>
           <select
             value={status}
             onChange={(event) => setStatus(event.target.value === "disabled" ? "disabled" : "enabled")}
             disabled={row.active}
-            title={row.active ? "The active line cannot be disabled" : undefined}
+            title={row.active ? t("activeCannotDisable") : undefined}
             className={inputClass(false)}
           >
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
+            <option value="enabled">{t("enabled")}</option>
+            <option value="disabled">{t("disabled")}</option>
           </select>
         </label>
         <button
@@ -59,14 +61,14 @@ export function EditSenderForm({ row, onDone }: { row: SenderRowView; onDone: ()
           disabled={pending}
           className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:mt-6"
         >
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </button>
         <button
           type="button"
           onClick={onDone}
           className="rounded-md px-4 py-2 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 sm:mt-6"
         >
-          Cancel
+          {t("cancel")}
         </button>
       </div>
       {message && (

@@ -1,6 +1,5 @@
 // The sender table's rows as plain data, computed on the server at render time.
 import type { SenderLine } from "@/lib/senders/store";
-import { senderKindLabels } from "@/lib/senders/kind";
 
 /** A failure within this window is shown in red. */
 const RECENT_FAILURE_MS = 24 * 3600 * 1000;
@@ -8,24 +7,16 @@ const RECENT_FAILURE_MS = 24 * 3600 * 1000;
 export interface SenderRowView {
   id: number;
   number: string;
-  kindLabel: string;
+  kind: SenderLine["kind"];
   label: string;
   priority: number;
   status: "enabled" | "disabled";
   active: boolean;
-  lastFailure: { code: number | null; at: string; ago: string; recent: boolean } | null;
-  lastSuccess: { at: string; ago: string } | null;
+  lastFailure: { code: number | null; at: string; agoSeconds: number; recent: boolean } | null;
+  lastSuccess: { at: string; agoSeconds: number } | null;
 }
 
-function formatAgo(then: Date, now: number): string {
-  const seconds = Math.max(0, Math.round((now - then.getTime()) / 1000));
-  if (seconds < 60) return `${seconds} s ago`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
-}
+const secondsSince = (then: Date, now: number) => Math.max(0, Math.round((now - then.getTime()) / 1000));
 
 /** The clock is read here, outside the page's render, once: every row's "ago" counts from the same instant. */
 export function toSenderRowViews(lines: SenderLine[], activeId: number | null, now = Date.now()): SenderRowView[] {
@@ -36,7 +27,7 @@ function toSenderRowView(line: SenderLine, activeId: number | null, now: number)
   return {
     id: line.id,
     number: line.number,
-    kindLabel: senderKindLabels[line.kind],
+    kind: line.kind,
     label: line.label,
     priority: line.priority,
     status: line.status,
@@ -45,10 +36,10 @@ function toSenderRowView(line: SenderLine, activeId: number | null, now: number)
       ? {
           code: line.lastFailureCode,
           at: line.lastFailureAt.toISOString(),
-          ago: formatAgo(line.lastFailureAt, now),
+          agoSeconds: secondsSince(line.lastFailureAt, now),
           recent: now - line.lastFailureAt.getTime() < RECENT_FAILURE_MS,
         }
       : null,
-    lastSuccess: line.lastSuccessAt ? { at: line.lastSuccessAt.toISOString(), ago: formatAgo(line.lastSuccessAt, now) } : null,
+    lastSuccess: line.lastSuccessAt ? { at: line.lastSuccessAt.toISOString(), agoSeconds: secondsSince(line.lastSuccessAt, now) } : null,
   };
 }

@@ -1,6 +1,12 @@
 "use client";
 
+import { CircleCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { Ltr } from "@/components/ui/ltr";
+import { stacked } from "@/components/ui/stacked-table";
+import { useFormat } from "@/components/ui/use-format";
+import { utcText } from "@/lib/i18n/format";
 import { EditSenderForm } from "./edit-sender-form";
 import { smallButton } from "@/components/admin/form-bits";
 import { useAdminAction, type AdminRequest } from "@/components/admin/use-admin-action";
@@ -10,13 +16,12 @@ import { TestSendForm } from "./test-send-form";
 type Panel = "edit" | "test" | null;
 
 export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canWrite: boolean; columns: number }) {
+  const t = useTranslations("senders");
+  const format = useFormat();
   const [panel, setPanel] = useState<Panel>(null);
   const [confirm, setConfirm] = useState<"delete" | "activate" | null>(null);
   const { send, pending, message } = useAdminAction<{ active?: { number: string } }>({
-    successMessage: (data) =>
-      data.active
-        ? `Line ${data.active.number} is now active: the next OTP request is sent from it, and the alert clears with its first successful send.`
-        : "Saved.",
+    successMessage: (data) => (data.active ? t("nowActive", { number: data.active.number }) : t("saved")),
   });
 
   async function act(request: AdminRequest) {
@@ -26,51 +31,66 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
   const base = `/api/admin/senders/${row.id}`;
-  const activeReason = "The active line cannot be deleted or disabled. Set another line active first.";
+  const activeReason = t("activeReason");
+  const cell = `${stacked.cell} py-2.5`;
 
   return (
     <>
       <tr
         id={`sender-${row.number}`}
-        className={`scroll-mt-4 align-top target:bg-amber-50 ${row.active ? "bg-emerald-50/60" : ""}`}
+        className={`${stacked.row} scroll-mt-4 align-top target:bg-amber-50 ${row.active ? "bg-emerald-50/60 max-sm:bg-emerald-50 max-sm:ring-emerald-300" : ""}`}
         data-testid={`sender-row-${row.number}`}
       >
-        <td className="whitespace-nowrap px-3 py-2.5">
+        <td className={`${cell} ${stacked.wide} whitespace-nowrap`}>
           <div className="flex items-center gap-2">
-            <span className="font-mono font-medium">{row.number}</span>
+            <Ltr className="font-mono font-medium max-sm:text-base">{row.number}</Ltr>
             {row.active && (
-              <span className="rounded-full bg-emerald-600 px-2 py-0.5 text-xs font-semibold text-white" data-testid="active-sender">
-                Active
+              <span
+                className="inline-flex items-center gap-1 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white"
+                data-testid="active-sender"
+              >
+                <CircleCheck aria-hidden="true" className="h-3.5 w-3.5" />
+                {t("active")}
               </span>
             )}
           </div>
         </td>
-        <td className="whitespace-nowrap px-3 py-2.5 text-slate-700">{row.kindLabel}</td>
-        <td className="px-3 py-2.5 text-slate-700">{row.label || <span className="text-slate-400">—</span>}</td>
-        <td className="whitespace-nowrap px-3 py-2.5">
+        <td className={`${cell} whitespace-nowrap text-slate-700`} data-label={t("kind")}>
+          {t(`kinds.${row.kind}`)}
+        </td>
+        <td className={`${cell} text-slate-700`} data-label={t("label")}>
+          {row.label || <span className="text-slate-500">—</span>}
+        </td>
+        <td className={`${cell} whitespace-nowrap`} data-label={t("status")}>
           <span
             className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${row.status === "enabled" ? "bg-white text-slate-700 ring-slate-300" : "bg-slate-200 text-slate-600 ring-slate-300"}`}
             data-testid="sender-status"
           >
-            {row.status === "enabled" ? "Enabled" : "Disabled"}
+            {t(row.status)}
           </span>
         </td>
-        <td className="whitespace-nowrap px-3 py-2.5 text-right tabular-nums">{row.priority}</td>
-        <td className="whitespace-nowrap px-3 py-2.5" data-testid="sender-last-failure">
+        <td className={`${cell} whitespace-nowrap text-end tabular-nums max-sm:text-start`} data-label={t("priority")}>
+          {format.number(row.priority)}
+        </td>
+        <td className={`${cell} whitespace-nowrap`} data-testid="sender-last-failure" data-label={t("lastFailure")}>
           {row.lastFailure ? (
-            <span className={row.lastFailure.recent ? "font-medium text-red-700" : "text-slate-600"} title={row.lastFailure.at}>
-              <span className="font-mono">{row.lastFailure.code ?? "—"}</span> · {row.lastFailure.ago}
+            <span className={row.lastFailure.recent ? "font-medium text-red-700" : "text-slate-600"} title={utcText(row.lastFailure.at)}>
+              <Ltr>{row.lastFailure.code ?? "—"}</Ltr> · {format.ago(row.lastFailure.agoSeconds)}
             </span>
           ) : (
-            <span className="text-slate-400">never</span>
+            <span className="text-slate-500">{t("never")}</span>
           )}
         </td>
-        <td className="whitespace-nowrap px-3 py-2.5 text-slate-600">
-          {row.lastSuccess ? <span title={row.lastSuccess.at}>{row.lastSuccess.ago}</span> : <span className="text-slate-400">never</span>}
+        <td className={`${cell} whitespace-nowrap text-slate-600`} data-label={t("lastSuccess")}>
+          {row.lastSuccess ? (
+            <span title={utcText(row.lastSuccess.at)}>{format.ago(row.lastSuccess.agoSeconds)}</span>
+          ) : (
+            <span className="text-slate-500">{t("never")}</span>
+          )}
         </td>
         {canWrite && (
-          <td className="px-3 py-2.5">
-            <div className="flex min-w-[14rem] max-w-[19rem] flex-wrap gap-1.5">
+          <td className={`${cell} ${stacked.wide}`}>
+            <div className="flex max-w-[19rem] flex-wrap gap-1.5 sm:min-w-[14rem]">
               {!row.active &&
                 (confirm === "activate" ? (
                   <>
@@ -80,25 +100,25 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                       tone="primary"
                       testId={`confirm-active-${row.number}`}
                     >
-                      Send OTPs from {row.number}
+                      {t("confirmActive", { number: row.number })}
                     </ActionButton>
                     <ActionButton onClick={() => setConfirm(null)} disabled={pending}>
-                      Cancel
+                      {t("cancel")}
                     </ActionButton>
                   </>
                 ) : (
                   <ActionButton
                     onClick={() => setConfirm("activate")}
                     disabled={pending || row.status === "disabled"}
-                    reason={row.status === "disabled" ? "Enable the line before making it active" : undefined}
+                    reason={row.status === "disabled" ? t("enableFirst") : undefined}
                     tone="primary"
                     testId={`set-active-${row.number}`}
                   >
-                    Set active
+                    {t("setActive")}
                   </ActionButton>
                 ))}
               <ActionButton onClick={() => toggle("edit")} disabled={pending} testId={`edit-${row.number}`} pressed={panel === "edit"}>
-                Edit
+                {t("edit")}
               </ActionButton>
               <ActionButton
                 onClick={() => void act({ path: base, method: "PATCH", body: { status: row.status === "enabled" ? "disabled" : "enabled" } })}
@@ -106,7 +126,7 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                 reason={row.active ? activeReason : undefined}
                 testId={`toggle-status-${row.number}`}
               >
-                {row.status === "enabled" ? "Disable" : "Enable"}
+                {row.status === "enabled" ? t("disable") : t("enable")}
               </ActionButton>
               {confirm === "delete" ? (
                 <>
@@ -116,10 +136,10 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                     tone="danger"
                     testId={`confirm-delete-${row.number}`}
                   >
-                    Confirm delete
+                    {t("confirmDelete")}
                   </ActionButton>
                   <ActionButton onClick={() => setConfirm(null)} disabled={pending}>
-                    Keep
+                    {t("keep")}
                   </ActionButton>
                 </>
               ) : (
@@ -130,11 +150,11 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
                   tone="danger"
                   testId={`delete-${row.number}`}
                 >
-                  Delete
+                  {t("delete")}
                 </ActionButton>
               )}
               <ActionButton onClick={() => toggle("test")} disabled={pending} testId={`test-send-${row.number}`} pressed={panel === "test"}>
-                Test send
+                {t("testSend")}
               </ActionButton>
             </div>
             {message && (
@@ -150,10 +170,10 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
         )}
       </tr>
       {canWrite && panel && (
-        <tr className="bg-slate-50">
-          <td colSpan={columns} className="px-3 py-3">
+        <tr className="bg-slate-50 max-sm:block max-sm:rounded-lg max-sm:p-3 max-sm:ring-1 max-sm:ring-slate-200">
+          <td colSpan={columns} className="px-3 py-3 max-sm:block max-sm:p-0">
             {/* Sticks to the visible part of a horizontally scrolled table on small screens. */}
-            <div className="sticky left-3 w-[min(48rem,calc(100vw-4rem))]">
+            <div className="sticky start-3 w-[min(48rem,calc(100vw-4rem))] max-sm:static max-sm:w-full">
               {panel === "edit" ? <EditSenderForm row={row} onDone={() => setPanel(null)} /> : <TestSendForm senderId={row.id} number={row.number} />}
             </div>
           </td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/admin/form-field";
 import { useState, type SubmitEvent } from "react";
 import type { TestSendResult } from "@/lib/delivery/test-send";
@@ -9,6 +10,7 @@ import { useAdminAction } from "@/components/admin/use-admin-action";
 import { TestSendResultView } from "./test-send-result";
 
 export function TestSendForm({ senderId, number }: { senderId: number; number: string }) {
+  const t = useTranslations("senders");
   const [phone, setPhone] = useState("");
   const [message, setMessage] = useState("");
   const { submit, pending, errors, message: failure, data: result } = useAdminAction<TestSendResult>();
@@ -25,24 +27,25 @@ export function TestSendForm({ senderId, number }: { senderId: number; number: s
 
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-3" data-testid={`test-send-form-${number}`}>
-      <p className="text-sm font-medium">Test send from {number}</p>
+      <p className="text-sm font-medium">{t.rich("testFrom", { number, ltr: (text) => <bdi dir="ltr">{text}</bdi> })}</p>
       <div className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-start">
-        <FormField label="Phone" error={errors.phone_number}>
+        <FormField label={t("phone")} error={errors.phone_number}>
           <input
             value={phone}
             onChange={(event) => setPhone(event.target.value)}
             placeholder="09123456789"
+            dir="ltr"
             inputMode="tel"
             autoComplete="off"
             className={inputClass(Boolean(errors.phone_number))}
             data-testid="test-send-phone"
           />
         </FormField>
-        <FormField label="Message" hint="optional" error={errors.message}>
+        <FormField label={t("message")} hint={t("optional")} error={errors.message}>
           <input
             value={message}
             onChange={(event) => setMessage(event.target.value)}
-            placeholder="a short test text"
+            placeholder={t("messagePlaceholder")}
             dir="auto"
             className={inputClass(Boolean(errors.message))}
             data-testid="test-send-message"
@@ -54,10 +57,10 @@ export function TestSendForm({ senderId, number }: { senderId: number; number: s
           className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:mt-6"
           data-testid="test-send-submit"
         >
-          {pending ? "Sending…" : "Send test"}
+          {pending ? t("sending") : t("sendTest")}
         </button>
       </div>
-      <p className="text-xs text-slate-500">Sends one real SMS in live mode (it costs credit). The attempt appears in the send log.</p>
+      <p className="text-xs text-slate-500">{t("testHint")}</p>
       {failure && (
         <p role="alert" className="text-sm text-red-700">
           {failure.text}

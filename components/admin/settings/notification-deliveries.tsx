@@ -1,7 +1,10 @@
-import { formatUtc } from "@/components/ui/format";
+import { BellOff } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { EmptyState } from "@/components/ui/empty-state";
+import { stacked } from "@/components/ui/stacked-table";
+import { Time } from "@/components/ui/time";
+import { useFormat } from "@/components/ui/use-format";
 import type { NotificationDeliveryView } from "@/lib/notifications/dispatch";
-
-const channelLabels: Record<NotificationDeliveryView["channel"], string> = { webhook: "Webhook", email: "E-mail", telegram: "Telegram" };
 
 const outcomeTones: Record<NotificationDeliveryView["outcome"], string> = {
   sent: "bg-emerald-100 text-emerald-800 ring-emerald-300",
@@ -9,66 +12,74 @@ const outcomeTones: Record<NotificationDeliveryView["outcome"], string> = {
   pending: "bg-amber-100 text-amber-900 ring-amber-300",
 };
 
-const columns = ["Time (UTC)", "Channel", "Event", "Title", "Outcome", "Tries", "Result"];
+const columns = ["time", "channel", "event", "title", "outcome", "tries", "result"] as const;
 
 export function NotificationDeliveries({ deliveries }: { deliveries: NotificationDeliveryView[] }) {
+  const t = useTranslations("notify.deliveries");
+  const format = useFormat();
   return (
-    <section className="space-y-3">
+    <section className="space-y-3" data-testid="notification-deliveries">
       <div className="space-y-1">
-        <h2 className="font-semibold">Latest messages</h2>
-        <p className="text-xs text-slate-600">
-          Every notification the gateway queued, newest first. A pending one is retried with a growing delay while its receiver fails.
-        </p>
+        <h2 className="font-semibold">{t("heading")}</h2>
+        <p className="text-xs text-slate-600">{t("intro")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="notification-deliveries">
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col" className="whitespace-nowrap px-3 py-2">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {deliveries.length === 0 ? (
+      {deliveries.length === 0 ? (
+        <EmptyState icon={BellOff} testId="notification-deliveries-empty">
+          {t("empty")}
+        </EmptyState>
+      ) : (
+        <div className={stacked.frame} tabIndex={0}>
+          <table className={`${stacked.table} divide-y divide-slate-200`}>
+            <thead className={stacked.head}>
               <tr>
-                <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-500" data-testid="notification-deliveries-empty">
-                  No notifications sent yet.
-                </td>
+                {columns.map((column) => (
+                  <th key={column} scope="col" className={stacked.th}>
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
-            ) : (
-              deliveries.map((delivery) => (
+            </thead>
+            <tbody className={`${stacked.body} divide-y divide-slate-100 max-sm:divide-y-0`}>
+              {deliveries.map((delivery) => (
                 <tr
                   key={delivery.id}
-                  className="align-top"
+                  className={`${stacked.row} align-top`}
                   data-testid="notification-delivery"
                   data-channel={delivery.channel}
                   data-event={delivery.event}
                   data-outcome={delivery.outcome}
                 >
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                    <time dateTime={delivery.createdAt}>{formatUtc(delivery.createdAt)}</time>
+                  <td className={`${stacked.cell} whitespace-nowrap text-slate-600`} data-label={t("time")}>
+                    <Time iso={delivery.createdAt} seconds />
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2">{channelLabels[delivery.channel]}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{delivery.event}</span>
+                  <td className={`${stacked.cell} whitespace-nowrap`} data-label={t("channel")}>
+                    {t(`channels.${delivery.channel}`)}
                   </td>
-                  <td className="min-w-[14rem] px-3 py-2">{delivery.title}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
+                  <td className={`${stacked.cell} whitespace-nowrap`} data-label={t("event")}>
+                    {t(`events.${delivery.event}`)}
+                  </td>
+                  <td className={`${stacked.cell} ${stacked.wide} sm:min-w-[14rem]`} data-label={t("title")}>
+                    {delivery.title}
+                  </td>
+                  <td className={`${stacked.cell} whitespace-nowrap`} data-label={t("outcome")}>
                     <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${outcomeTones[delivery.outcome]}`}>
-                      {delivery.outcome}
+                      {t(`outcomes.${delivery.outcome}`)}
                     </span>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{delivery.tries}</td>
-                  <td className="min-w-[12rem] break-words px-3 py-2 font-mono text-xs text-slate-700">{delivery.result || "–"}</td>
+                  <td className={`${stacked.cell} whitespace-nowrap tabular-nums`} data-label={t("tries")}>
+                    {format.number(delivery.tries)}
+                  </td>
+                  <td className={`${stacked.cell} ${stacked.wide} break-words text-xs text-slate-700 sm:min-w-[12rem]`} data-label={t("result")}>
+                    <span dir="ltr" className="font-mono">
+                      {delivery.result || "–"}
+                    </span>
+                  </td>
                 </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type ReactNode, type SubmitEvent } from "react";
 import type { ZodType } from "zod";
@@ -22,8 +23,8 @@ const SETTINGS_API = "/api/admin/notifications";
 
 interface FieldSpec {
   name: string;
-  label: string;
-  hint?: string;
+  /** Its label (and hint, when it has one) are under notify.<channel>.<name> in the messages. */
+  hint?: true;
   example?: string;
   multiline?: boolean;
   password?: boolean;
@@ -32,62 +33,44 @@ interface FieldSpec {
 }
 
 interface ChannelSpec {
-  title: string;
-  about: ReactNode;
   fields: FieldSpec[];
 }
 
 const channels: Record<Channel, ChannelSpec> = {
   webhook: {
-    title: "Webhook",
-    about: (
-      <>
-        A JSON POST to the URL. Slack and Mattermost incoming webhooks show its <code>text</code>; other receivers can read its fields (
-        <code>event</code>, <code>kind</code>, <code>line</code>, <code>provider_status</code>…). With a signing secret, each request carries{" "}
-        <code>X-Signature: sha256=&lt;hex HMAC-SHA256 of the body&gt;</code>, so the receiver can tell it came from this gateway.
-      </>
-    ),
     fields: [
-      { name: "url", label: "URL", example: "https://hooks.slack.com/services/…", value: { secret: (view) => view.webhook.url } },
+      { name: "url", example: "https://hooks.slack.com/services/…", value: { secret: (view) => view.webhook.url } },
       {
         name: "secret",
-        label: "Signing secret",
-        hint: "optional",
+        hint: true,
         password: true,
         value: { secret: (view) => (view.webhook.secretSet ? "••• (set)" : "") },
       },
     ],
   },
   email: {
-    title: "E-mail",
-    about: "Through your own SMTP server, to every address listed.",
     fields: [
       {
         name: "smtpUrl",
-        label: "SMTP server",
         example: "smtp://user:password@mail.example.com:587",
         value: { secret: (view) => view.email.smtpUrl },
       },
-      { name: "from", label: "From", example: "otp-gateway@example.com", value: { initial: (view) => view.email.from } },
-      { name: "to", label: "To", hint: "one address per line, or commas", multiline: true, value: { initial: (view) => view.email.to.join("\n") } },
+      { name: "from", example: "otp-gateway@example.com", value: { initial: (view) => view.email.from } },
+      { name: "to", hint: true, multiline: true, value: { initial: (view) => view.email.to.join("\n") } },
     ],
   },
   telegram: {
-    title: "Telegram",
-    about: "Through a Telegram bot: add the bot to the group, or make it an admin of the channel, before testing.",
     fields: [
       {
         name: "botToken",
-        label: "Bot token",
-        hint: "from @BotFather",
+        hint: true,
         example: "123456789:AA…",
         value: { secret: (view) => view.telegram.botToken },
       },
-      { name: "chatId", label: "Chat id", example: "-1001234567890 or @channel_name", value: { initial: (view) => view.telegram.chatId } },
+      { name: "chatId", example: "-1001234567890 / @channel_name", value: { initial: (view) => view.telegram.chatId } },
       {
         name: "apiBaseUrl",
-        label: "API base URL",
-        hint: "change only to go through a Bot API proxy",
+        hint: true,
         value: { initial: (view) => view.telegram.apiBaseUrl },
       },
     ],
@@ -131,23 +114,25 @@ export function NotificationSettingsForm({
   reminderMinutes: number;
   canWrite: boolean;
 }) {
-  const reminders =
-    reminderMinutes > 0 ? `a reminder every ${reminderMinutes} minutes while it stays open` : "no reminders while it stays open (they are off)";
+  const t = useTranslations("notify");
+  const link = (href: string) =>
+    function PageLink(text: ReactNode) {
+      return (
+        <Link href={href} className="underline">
+          {text}
+        </Link>
+      );
+    };
   return (
     <div className="space-y-6" data-testid="notification-settings">
       <p className="text-sm text-slate-600">
-        Every channel that is on gets one message when an incident opens and one when it resolves, with {reminders}: see &ldquo;Remind of an open
-        incident every&rdquo; under{" "}
-        <Link href="/admin/settings" className="underline">
-          General
-        </Link>
-        . Each message links to the{" "}
-        <Link href="/admin/incidents" className="underline">
-          Incidents
-        </Link>{" "}
-        page.
+        {t.rich("intro", {
+          reminders: reminderMinutes > 0 ? t("reminders", { minutes: reminderMinutes }) : t("noReminders"),
+          general: link("/admin/settings"),
+          incidents: link("/admin/incidents"),
+        })}
       </p>
-      {!canWrite && <p className="text-sm text-slate-600">You have read-only access; an admin can change where notifications go.</p>}
+      {!canWrite && <p className="text-sm text-slate-600">{t("readOnly")}</p>}
       {channelNames.map((channel) => (
         <ChannelSection key={channel} channel={channel} view={settings} canWrite={canWrite} />
       ))}
@@ -156,7 +141,9 @@ export function NotificationSettingsForm({
 }
 
 function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: NotificationSettingsView; canWrite: boolean }) {
+  const t = useTranslations("notify");
   const spec = channels[channel];
+  const title = t(`${channel}.title`);
   const [stored, setStored] = useState(view);
   const [enabled, setEnabled] = useState(view[channel].enabled);
   const [values, setValues] = useState(() => formValues(spec.fields, view));
@@ -170,15 +157,15 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
 
   const save = useAdminAction<{ settings: NotificationSettingsView }>({
     onSuccess: (data) => showStored(data.settings),
-    successMessage: (data) => (data.settings[channel].enabled ? "Saved: incident notices go to this channel." : "Saved: this channel is off."),
-    invalidMessage: "Fix the fields marked in red.",
+    successMessage: (data) => t(data.settings[channel].enabled ? "savedOn" : "savedOff"),
+    invalidMessage: t("fixFields"),
   });
   const forget = useAdminAction<{ settings: NotificationSettingsView }>({
     onSuccess: (data) => {
       showStored(data.settings);
       setConfirmingForget(false);
     },
-    successMessage: () => "Forgotten: the channel is off and its settings are cleared.",
+    successMessage: () => t("forgotten"),
   });
   const test = useAdminAction<{ delivery: NotificationDeliveryView }>();
   const pending = save.pending || forget.pending || test.pending;
@@ -214,7 +201,7 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
     >
       <fieldset disabled={!canWrite || pending} className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 className="font-semibold">{spec.title}</h2>
+          <h2 className="font-semibold">{title}</h2>
           <label className="flex items-center gap-2 text-sm font-medium">
             <input
               type="checkbox"
@@ -225,10 +212,10 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
               }}
               data-testid={`notify-${channel}-enabled`}
             />
-            On
+            {t("on")}
           </label>
         </div>
-        <p className="text-xs text-slate-600">{spec.about}</p>
+        <p className="text-xs text-slate-600">{t.rich(`${channel}.about`, { code: (text) => <code dir="ltr">{text}</code> })}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {spec.fields.map((field) => (
             <ChannelField
@@ -248,27 +235,27 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
             className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-60"
             data-testid={`notify-${channel}-save`}
           >
-            {save.pending ? "Saving…" : "Save"}
+            {save.pending ? t("saving") : t("save")}
           </button>
           <button
             type="button"
             onClick={() => void test.send({ path: `${SETTINGS_API}/test`, method: "POST", body: { channel } })}
             className="rounded-md bg-white px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60"
-            title="Sends a made-up incident with the saved settings: save your changes first."
+            title={t("testTitle")}
             data-testid={`notify-${channel}-test`}
           >
-            {test.pending ? "Sending…" : "Send test notification"}
+            {test.pending ? t("sending") : t("test")}
           </button>
           {confirmingForget ? (
-            <span className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={`Forget the ${spec.title} settings`}>
-              <span className="text-red-800">Clear this channel&apos;s settings and turn it off?</span>
+            <span className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("forgetLabel", { channel: title })}>
+              <span className="text-red-800">{t("forgetQuestion")}</span>
               <button
                 type="button"
                 onClick={handleForget}
                 className={`${smallButton} bg-red-600 text-white ring-red-700`}
                 data-testid={`notify-${channel}-forget-confirm`}
               >
-                {forget.pending ? "Forgetting…" : "Forget"}
+                {forget.pending ? t("forgetting") : t("forget")}
               </button>
               <button
                 type="button"
@@ -276,7 +263,7 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
                 className={`${smallButton} text-slate-700 ring-slate-300`}
                 data-testid={`notify-${channel}-forget-cancel`}
               >
-                Cancel
+                {t("cancel")}
               </button>
             </span>
           ) : (
@@ -286,7 +273,7 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
               className={`${smallButton} text-red-700 ring-red-300 hover:bg-red-50`}
               data-testid={`notify-${channel}-forget`}
             >
-              Forget…
+              {t("forgetStart")}
             </button>
           )}
         </div>
@@ -318,8 +305,10 @@ function ChannelField(props: {
   error?: string;
   onChange: (value: string) => void;
 }) {
+  const t = useTranslations("notify");
   const { channel, field, stored, value, error } = props;
-  const hint = [field.hint, stored && "leave empty to keep"].filter(Boolean).join("; ");
+  const key = `${channel}.${field.name}` as "webhook.url";
+  const hint = [field.hint && t(`${key}Hint` as "webhook.secretHint"), stored && t("keepEmpty")].filter(Boolean).join("; ");
   const input = {
     name: field.name,
     value,
@@ -330,7 +319,7 @@ function ChannelField(props: {
     "data-testid": `notify-${channel}-${field.name}`,
   };
   return (
-    <FormField label={field.label} hint={hint || undefined} error={error} errorTestId={`notify-error-${channel}-${field.name}`}>
+    <FormField label={t(key)} hint={hint || undefined} error={error} errorTestId={`notify-error-${channel}-${field.name}`}>
       {field.multiline ? (
         <textarea {...input} dir="ltr" rows={3} />
       ) : (
@@ -341,6 +330,7 @@ function ChannelField(props: {
 }
 
 function TestResult({ channel, delivery }: { channel: Channel; delivery: NotificationDeliveryView }) {
+  const t = useTranslations("notify");
   const sent = delivery.outcome === "sent";
   return (
     <div
@@ -348,9 +338,9 @@ function TestResult({ channel, delivery }: { channel: Channel; delivery: Notific
       data-testid={`notify-${channel}-test-result`}
       data-outcome={delivery.outcome}
     >
-      <p className="font-medium">{sent ? "Test notification sent." : "The test notification was not delivered."}</p>
+      <p className="font-medium">{t(sent ? "testSent" : "testFailed")}</p>
       <p>
-        <span className="text-slate-500">{sent ? "The receiver answered: " : "What happened: "}</span>
+        <span className="text-slate-500">{t(sent ? "receiverAnswered" : "whatHappened")} </span>
         <span className="break-words font-mono text-xs">{delivery.result || "–"}</span>
       </p>
     </div>

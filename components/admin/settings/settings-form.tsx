@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode, type SubmitEvent } from "react";
 import { settingsSchema, type Settings } from "@/lib/settings/schema";
 import { FormField } from "@/components/admin/form-field";
@@ -29,40 +30,33 @@ const toFormValues = (settings: Settings): FormValues => ({
   reminderMinutes: String(settings.reminderMinutes),
   keepAttemptsDays: String(settings.keepAttemptsDays),
   keepChallengesDays: String(settings.keepChallengesDays),
+  timeZone: settings.timeZone,
+  notificationLocale: settings.notificationLocale,
 });
 
-const alertFields = [
-  { name: "expiryWarningDays", label: "Warn before the account expires", unit: "days" },
-  { name: "lowCreditRials", label: "Low credit below", unit: "rials; 0 = the account's own alarm level" },
-  { name: "reminderMinutes", label: "Remind of an open incident every", unit: "minutes; 0 = never" },
-] as const;
+const alertFields = ["expiryWarningDays", "lowCreditRials", "reminderMinutes"] as const;
 
-const retentionFields = [
-  { name: "keepAttemptsDays", label: "Keep send attempts", unit: "days (7 or more)" },
-  { name: "keepChallengesDays", label: "Keep OTP challenges", unit: "days; their attempts stay" },
-] as const;
+const retentionFields = ["keepAttemptsDays", "keepChallengesDays"] as const;
 
 const numberFields = [
-  { name: "codeLength", label: "Code length", unit: "digits", min: 4, max: 10 },
-  { name: "ttlSeconds", label: "Code lifetime", unit: "seconds", min: 30, max: 3600 },
-  { name: "resendCooldownSeconds", label: "Resend cooldown", unit: "seconds", min: 0, max: 3600 },
-  { name: "maxVerifyTries", label: "Max verify tries", unit: "per code", min: 1, max: 10 },
+  { name: "codeLength", min: 4, max: 10 },
+  { name: "ttlSeconds", min: 30, max: 3600 },
+  { name: "resendCooldownSeconds", min: 0, max: 3600 },
+  { name: "maxVerifyTries", min: 1, max: 10 },
 ] as const;
 
-const limitFields = [
-  { name: "phoneHourlyLimit", label: "Codes per phone", unit: "an hour" },
-  { name: "phoneDailyLimit", label: "Codes per phone", unit: "a day" },
-  { name: "clientLimitPer10Minutes", label: "Requests per client address", unit: "in 10 minutes" },
-  { name: "clientDailyLimit", label: "Requests per client address", unit: "a day" },
-  { name: "globalHourlyLimit", label: "Codes overall", unit: "an hour" },
-] as const;
+const limitFields = ["phoneHourlyLimit", "phoneDailyLimit", "clientLimitPer10Minutes", "clientDailyLimit", "globalHourlyLimit"] as const;
+
+/** Time zones the runtime knows, for the field's suggestions (any IANA name is accepted). */
+const timeZones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 
 export function SettingsForm({ settings, canWrite }: { settings: Settings; canWrite: boolean }) {
+  const t = useTranslations("settings");
   const [values, setValues] = useState<FormValues>(() => toFormValues(settings));
   const { submit, pending, errors, message, clearMessage } = useAdminAction({
     onSuccess: (saved: Settings) => setValues(toFormValues(saved)),
-    successMessage: () => "Saved. The next OTP request uses these settings.",
-    invalidMessage: "Fix the fields marked in red.",
+    successMessage: () => t("saved"),
+    invalidMessage: t("fixFields"),
   });
 
   const set = (name: keyof FormValues) => (value: string) => {
@@ -80,14 +74,14 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
     <form onSubmit={handleSubmit} noValidate className="space-y-6" data-testid="settings-form">
       <fieldset disabled={!canWrite || pending} className="space-y-6">
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <h2 className="font-semibold">One-time code</h2>
+          <h2 className="font-semibold">{t("code")}</h2>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {numberFields.map((field) => (
               <FormField
                 key={field.name}
                 errorTestId={`setting-error-${field.name}`}
-                label={field.label}
-                hint={field.unit}
+                label={t(`fields.${field.name}.label`)}
+                hint={t(`fields.${field.name}.unit`)}
                 error={errors[field.name]}
               >
                 <input
@@ -103,12 +97,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               </FormField>
             ))}
           </div>
-          <FormField
-            errorTestId="setting-error-messageTemplate"
-            label="Message text"
-            hint="{code} becomes the code, {minutes} the lifetime in minutes"
-            error={errors.messageTemplate}
-          >
+          <FormField errorTestId="setting-error-messageTemplate" label={t("messageText")} hint={t("messageHint")} error={errors.messageTemplate}>
             <textarea
               name="messageTemplate"
               dir="rtl"
@@ -123,33 +112,34 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
         </section>
 
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <h2 className="font-semibold">Delivery</h2>
+          <h2 className="font-semibold">{t("delivery")}</h2>
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">Method</legend>
+            <legend className="text-sm font-medium">{t("method")}</legend>
             <Choice name="deliveryMethod" value="sms" current={values.deliveryMethod} onChange={set("deliveryMethod")}>
-              Plain SMS from the active sender line, with the message text above
+              {t("methodSms")}
             </Choice>
             <Choice name="deliveryMethod" value="lookup" current={values.deliveryMethod} onChange={set("deliveryMethod")}>
-              Kavenegar verify/lookup with a template approved in the Kavenegar panel
+              {t("methodLookup")}
             </Choice>
           </fieldset>
           <div className="grid gap-4 sm:grid-cols-2">
             <FormField
               errorTestId="setting-error-lookupTemplate"
-              label="Lookup template name"
-              hint={needsTemplate ? "required for verify/lookup" : "used only by verify/lookup"}
+              label={t("lookupTemplate")}
+              hint={needsTemplate ? t("lookupRequired") : t("lookupOnly")}
               error={errors.lookupTemplate}
             >
               <input
                 name="lookupTemplate"
                 value={values.lookupTemplate}
                 onChange={(event) => set("lookupTemplate")(event.target.value)}
-                placeholder="e.g. otp-login"
+                placeholder="otp-login"
+                dir="ltr"
                 className={inputClass(Boolean(errors.lookupTemplate))}
                 data-testid="setting-lookupTemplate"
               />
             </FormField>
-            <FormField errorTestId="setting-error-failover" label="When the provider refuses the sender line (412/427)" error={errors.failover}>
+            <FormField errorTestId="setting-error-failover" label={t("failover")} error={errors.failover}>
               <select
                 name="failover"
                 value={values.failover}
@@ -157,50 +147,42 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
                 className={inputClass(Boolean(errors.failover))}
                 data-testid="setting-failover"
               >
-                <option value="off">Fail the request (no failover)</option>
-                <option value="next_line">Try the next enabled line by priority</option>
-                <option value="lookup">Fall back to the lookup template</option>
+                <option value="off">{t("failoverOff")}</option>
+                <option value="next_line">{t("failoverNext")}</option>
+                <option value="lookup">{t("failoverLookup")}</option>
               </select>
             </FormField>
           </div>
-          {errors.deliveryMethod && <p className="text-xs text-red-700">{fieldMessage("Method", errors.deliveryMethod)}</p>}
+          {errors.deliveryMethod && <p className="text-xs text-red-700">{fieldMessage(t("method"), errors.deliveryMethod)}</p>}
         </section>
 
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <div className="space-y-1">
-            <h2 className="font-semibold">Abuse limits</h2>
-            <p className="text-xs text-slate-600">
-              Every SMS costs credit. A request over a limit is answered 429 and sends nothing. 0 turns a limit off. Reaching the overall limit raises
-              the console&apos;s alert: it means an attack or a client in a loop.
-            </p>
+            <h2 className="font-semibold">{t("limits")}</h2>
+            <p className="text-xs text-slate-600">{t("limitsIntro")}</p>
           </div>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-            {limitFields.map((field) => (
+            {limitFields.map((name) => (
               <FormField
-                key={field.name}
-                errorTestId={`setting-error-${field.name}`}
-                label={field.label}
-                hint={field.unit}
-                error={errors[field.name]}
+                key={name}
+                errorTestId={`setting-error-${name}`}
+                label={t(`fields.${name}.label`)}
+                hint={t(`fields.${name}.unit`)}
+                error={errors[name]}
               >
                 <input
                   type="number"
-                  name={field.name}
+                  name={name}
                   min={0}
-                  value={values[field.name]}
-                  onChange={(event) => set(field.name)(event.target.value)}
-                  className={inputClass(Boolean(errors[field.name]))}
-                  data-testid={`setting-${field.name}`}
+                  value={values[name]}
+                  onChange={(event) => set(name)(event.target.value)}
+                  className={inputClass(Boolean(errors[name]))}
+                  data-testid={`setting-${name}`}
                 />
               </FormField>
             ))}
           </div>
-          <FormField
-            errorTestId="setting-error-blockedNumbers"
-            label="Blocked numbers"
-            hint="one per line: a number, or the start of one to block a range (e.g. +98990)"
-            error={errors.blockedNumbers}
-          >
+          <FormField errorTestId="setting-error-blockedNumbers" label={t("blocked")} hint={t("blockedHint")} error={errors.blockedNumbers}>
             <textarea
               name="blockedNumbers"
               dir="ltr"
@@ -220,30 +202,68 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               className="mt-1"
               data-testid="setting-proofOfWork"
             />
-            <span>
-              Require proof of work (ALTCHA) from callers: each request must carry a solved challenge from <code>GET /api/v1/usr/otp/challenge</code>.
-              Turn on only when every caller is a browser page that solves it.
-            </span>
+            <span>{t.rich("proofOfWork", { code: (text) => <code dir="ltr">{text}</code> })}</span>
           </label>
         </section>
 
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <div className="space-y-1">
-            <h2 className="font-semibold">Incidents</h2>
-            <p className="text-xs text-slate-600">
-              When the account raises an incident, and how often an open one is sent again to the notification channels.
-            </p>
+            <h2 className="font-semibold">{t("incidents")}</h2>
+            <p className="text-xs text-slate-600">{t("incidentsIntro")}</p>
           </div>
-          <NumberFieldGrid fields={alertFields} values={values} errors={errors} onChange={set} />
+          <NumberFieldGrid names={alertFields} values={values} errors={errors} onChange={set} />
         </section>
+
         <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-          <div>
-            <h2 className="font-semibold">Data kept</h2>
-            <p className="text-xs text-slate-600">
-              Older rows are deleted every hour, a batch at a time, so that the send log stays fast as it grows.
-            </p>
+          <div className="space-y-1">
+            <h2 className="font-semibold">{t("dataKept")}</h2>
+            <p className="text-xs text-slate-600">{t("dataKeptIntro")}</p>
           </div>
-          <NumberFieldGrid fields={retentionFields} values={values} errors={errors} onChange={set} />
+          <NumberFieldGrid names={retentionFields} values={values} errors={errors} onChange={set} />
+        </section>
+
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <div className="space-y-1">
+            <h2 className="font-semibold">{t("console")}</h2>
+            <p className="text-xs text-slate-600">{t("consoleIntro")}</p>
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField errorTestId="setting-error-timeZone" label={t("timeZone")} hint={t("timeZoneHint")} error={errors.timeZone}>
+              <input
+                name="timeZone"
+                list="setting-time-zones"
+                dir="ltr"
+                value={values.timeZone}
+                onChange={(event) => set("timeZone")(event.target.value)}
+                className={inputClass(Boolean(errors.timeZone))}
+                data-testid="setting-timeZone"
+              />
+              <datalist id="setting-time-zones">
+                {timeZones.map((zone) => (
+                  <option key={zone} value={zone} />
+                ))}
+              </datalist>
+            </FormField>
+            <FormField
+              errorTestId="setting-error-notificationLocale"
+              label={t("notificationLocale")}
+              hint={t("notificationLocaleHint")}
+              error={errors.notificationLocale}
+            >
+              <select
+                name="notificationLocale"
+                value={values.notificationLocale}
+                onChange={(event) => set("notificationLocale")(event.target.value)}
+                className={inputClass(Boolean(errors.notificationLocale))}
+                data-testid="setting-notificationLocale"
+              >
+                <option value="en">English</option>
+                <option value="fa" lang="fa">
+                  فارسی
+                </option>
+              </select>
+            </FormField>
+          </div>
         </section>
       </fieldset>
 
@@ -255,10 +275,10 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
             className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
             data-testid="settings-save"
           >
-            {pending ? "Saving…" : "Save settings"}
+            {pending ? t("saving") : t("save")}
           </button>
         ) : (
-          <p className="text-sm text-slate-600">You have read-only access; an admin can change these settings.</p>
+          <p className="text-sm text-slate-600">{t("readOnly")}</p>
         )}
         {message && (
           <p
@@ -292,28 +312,29 @@ function Choice(props: { name: string; value: string; current: string; onChange:
 }
 
 function NumberFieldGrid({
-  fields,
+  names,
   values,
   errors,
   onChange,
 }: {
-  fields: readonly { name: keyof FormValues; label: string; unit: string }[];
+  names: readonly (typeof alertFields)[number][] | readonly (typeof retentionFields)[number][];
   values: FormValues;
   errors: Partial<Record<string, string>>;
   onChange: (name: keyof FormValues) => (value: string) => void;
 }) {
+  const t = useTranslations("settings");
   return (
     <div className="grid gap-4 sm:grid-cols-3">
-      {fields.map((field) => (
-        <FormField key={field.name} errorTestId={`setting-error-${field.name}`} label={field.label} hint={field.unit} error={errors[field.name]}>
+      {names.map((name) => (
+        <FormField key={name} errorTestId={`setting-error-${name}`} label={t(`fields.${name}.label`)} hint={t(`fields.${name}.unit`)} error={errors[name]}>
           <input
             type="number"
-            name={field.name}
+            name={name}
             min={0}
-            value={values[field.name]}
-            onChange={(event) => onChange(field.name)(event.target.value)}
-            className={inputClass(Boolean(errors[field.name]))}
-            data-testid={`setting-${field.name}`}
+            value={values[name]}
+            onChange={(event) => onChange(name)(event.target.value)}
+            className={inputClass(Boolean(errors[name]))}
+            data-testid={`setting-${name}`}
           />
         </FormField>
       ))}

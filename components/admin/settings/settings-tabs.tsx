@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 const tabs = [
-  { id: "general", href: "/admin/settings", label: "General" },
-  { id: "notifications", href: "/admin/settings/notifications", label: "Notifications" },
+  { id: "general", href: "/admin/settings" },
+  { id: "notifications", href: "/admin/settings/notifications" },
 ] as const;
 
 export function SettingsTabs({ current }: { current: (typeof tabs)[number]["id"] }) {
+  const t = useTranslations("settings.tabs");
   return (
-    <nav aria-label="Settings" className="flex gap-1 border-b border-slate-200 text-sm" data-testid="settings-tabs">
+    <nav aria-label={t("label")} className="flex gap-1 border-b border-slate-200 text-sm" data-testid="settings-tabs">
       {tabs.map((tab) => {
         const active = tab.id === current;
         return (
@@ -18,7 +20,7 @@ export function SettingsTabs({ current }: { current: (typeof tabs)[number]["id"]
             className={`-mb-px border-b-2 px-3 py-2 ${active ? "border-slate-900 font-semibold text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}
             data-testid={`settings-tab-${tab.id}`}
           >
-            {tab.label}
+            {t(tab.id)}
           </Link>
         );
       })}

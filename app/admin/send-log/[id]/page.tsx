@@ -1,3 +1,5 @@
+import { ArrowLeft } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttemptSummary } from "@/components/admin/send-log/attempt-summary";
@@ -8,7 +10,9 @@ import { NotFoundError } from "@/lib/errors";
 import { getSendAttempt, type SendAttemptDetail } from "@/lib/send-log/query";
 import { getServerContext } from "@/lib/server/app-context";
 
-export const metadata = { title: "Send attempt" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("meta"))("attempt") };
+}
 
 async function findAttempt(id: string): Promise<SendAttemptDetail> {
   const ctx = await getServerContext();
@@ -22,26 +26,28 @@ async function findAttempt(id: string): Promise<SendAttemptDetail> {
 
 export default async function SendAttemptPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdminPage();
-  const attempt = await findAttempt((await params).id);
+  const [attempt, t] = await Promise.all([params.then(({ id }) => findAttempt(id)), getTranslations("sendLog.detail")]);
   return (
     <div className="space-y-4" data-testid="send-attempt-detail">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-bold">Send attempt #{attempt.id}</h1>
-        <Link href="/admin/send-log" className="text-sm underline">
-          ← Send log
+        <h1 className="text-xl font-bold">{t("title", { id: attempt.id })}</h1>
+        <Link href="/admin/send-log" className="inline-flex items-center gap-1 text-sm underline">
+          <ArrowLeft aria-hidden="true" className="h-4 w-4 rtl:-scale-x-100" />
+          {t("back")}
         </Link>
       </div>
       <AttemptSummary attempt={attempt} />
       <ProviderAnswer attempt={attempt} />
       {attempt.challenge && <ChallengeCard challenge={attempt.challenge} />}
       <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <h2 className="font-semibold">Full provider response</h2>
+        <h2 className="font-semibold">{t("fullResponse")}</h2>
         {attempt.providerResponse === null ? (
-          <p className="text-sm text-slate-600">Nothing was received (the request did not get a JSON answer).</p>
+          <p className="text-sm text-slate-600">{t("nothing")}</p>
         ) : (
           <pre
             dir="ltr"
             data-testid="provider-response"
+            tabIndex={0}
             className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
           >
             {JSON.stringify(attempt.providerResponse, null, 2)}

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { NotificationDeliveries } from "@/components/admin/settings/notification-deliveries";
 import { NotificationSettingsForm } from "@/components/admin/settings/notification-settings-form";
 import { SettingsTabs } from "@/components/admin/settings/settings-tabs";
@@ -8,21 +9,24 @@ import { getNotificationSettings, toNotificationSettingsView } from "@/lib/notif
 import { getServerContext } from "@/lib/server/app-context";
 import { getSettings } from "@/lib/settings/store";
 
-export const metadata = { title: "Notifications" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("meta"))("notifications") };
+}
 
 export default async function NotificationSettingsPage() {
   const session = await requireAdminPage();
   const ctx = await getServerContext();
-  const [settings, deliveries, { reminderMinutes }] = await Promise.all([
+  const [settings, deliveries, { reminderMinutes }, t] = await Promise.all([
     getNotificationSettings(ctx.db),
     listNotificationDeliveries(ctx.sql),
     getSettings(ctx.db),
+    getTranslations("settings"),
   ]);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-xl font-bold">Settings</h1>
-        <p className="text-sm text-slate-600">Where the gateway tells you about an incident, so that nobody has to watch the console.</p>
+        <h1 className="text-xl font-bold">{t("title")}</h1>
+        <p className="text-sm text-slate-600">{t("notificationsIntro")}</p>
       </header>
       <SettingsTabs current="notifications" />
       <NotificationSettingsForm settings={toNotificationSettingsView(settings)} reminderMinutes={reminderMinutes} canWrite={canWrite(session)} />

@@ -1,4 +1,7 @@
+import { SearchCheck } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { LiveRefresh } from "@/components/admin/live/live-refresh";
 import { LiveTable } from "@/components/admin/live/live-table";
 import { AccountCard } from "@/components/admin/overview/account-card";
@@ -16,13 +19,15 @@ import { listOpenIncidents } from "@/lib/incidents/store";
 import { getAttemptStats, getDeliveryStats } from "@/lib/send-log/stats";
 import { getSettings } from "@/lib/settings/store";
 
-export const metadata = { title: "Overview" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("meta"))("overview") };
+}
 
 export default async function OverviewPage() {
   await requireAdminPage();
   const ctx = await getServerContext();
   const now = new Date();
-  const settings = await getSettings(ctx.db);
+  const [settings, t] = await Promise.all([getSettings(ctx.db), getTranslations("overview")]);
   const [activeSender, account, stats, recentFailures, deliveryStats, openIncidents] = await Promise.all([
     getActiveSender(ctx.db),
     getAccountHealth(ctx.db, now, settings),
@@ -36,30 +41,30 @@ export default async function OverviewPage() {
   return (
     <div className="space-y-6">
       <LiveRefresh />
-      <h1 className="text-xl font-bold">Overview</h1>
+      <h1 className="text-xl font-bold">{t("title")}</h1>
       <div className="grid gap-4 md:grid-cols-3">
         <ProviderCard mode={ctx.mode} />
         <ActiveSenderCard line={activeSender} incident={activeLineIncident} />
         <AccountCard health={account} now={now} />
       </div>
       <div className="grid gap-4 lg:grid-cols-[2fr_3fr]">
-        <Card title="Last 24 hours" testId="overview-totals">
+        <Card title={t("last24")} testId="overview-totals">
           <AttemptTotals stats={stats} />
         </Card>
-        <Card title="Attempts per hour (UTC)" testId="overview-chart">
+        <Card title={t("perHour", { zone: settings.timeZone })} testId="overview-chart">
           <AttemptsChart hourly={stats.hourly} />
         </Card>
       </div>
       <DeliveryCard stats={deliveryStats} />
       <section className="space-y-3" data-testid="overview-recent-failures">
         <div className="flex items-baseline justify-between gap-2">
-          <h2 className="font-semibold">Most recent failures</h2>
+          <h2 className="font-semibold">{t("recentFailures")}</h2>
           <Link href="/admin/live" className="text-sm text-slate-700 underline underline-offset-2">
-            Live view
+            {t("liveView")}
           </Link>
         </div>
         {recentFailures.length === 0 ? (
-          <p className="rounded-lg bg-white p-6 text-center text-sm text-slate-600 shadow-sm ring-1 ring-slate-200">No failed send attempts yet.</p>
+          <EmptyState icon={SearchCheck}>{t("noFailures")}</EmptyState>
         ) : (
           <LiveTable attempts={recentFailures} rowTestId="recent-failure-row" />
         )}

@@ -1,0 +1,20 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useKavenegarText } from "@/components/admin/live/status-text";
+import type { Incident } from "@/lib/incidents/incident";
+
+/** An incident's headline, its fix link's label and its detail, in the page's language. */
+export function useIncidentText() {
+  const t = useTranslations("incidents.kinds");
+  const locale = useLocale();
+  const kavenegarText = useKavenegarText();
+  return {
+    title: (incident: Pick<Incident, "kind" | "line">) =>
+      incident.line ? t(`${incident.kind}.titleLine`, { line: incident.line }) : t(`${incident.kind}.title`),
+    fixLabel: (incident: Pick<Incident, "kind">) => t(`${incident.kind}.fix`),
+    /** The server writes the detail in English; another language says what Kavenegar's status means instead, when it can. */
+    detail: (incident: Pick<Incident, "detail" | "providerStatus">) => {
+      const ours = locale === "en" || incident.providerStatus === null ? null : kavenegarText(incident.providerStatus);
+      return ours?.meaning ?? incident.detail;
+    },
+  };
+}

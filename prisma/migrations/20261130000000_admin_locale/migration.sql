@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "admin_users" ADD COLUMN     "locale" VARCHAR(8);

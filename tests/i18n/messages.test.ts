@@ -1,0 +1,34 @@
+// Both languages say everything: the same keys, the same arguments and tags in each message.
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en.json";
+import fa from "@/lib/i18n/messages/fa.json";
+
+interface Tree {
+  [key: string]: string | Tree;
+}
+
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === "string") found.set(prefix + key, value);
+    else for (const [path, text] of leaves(value, `${prefix}${key}.`)) found.set(path, text);
+  }
+  return found;
+}
+
+/** The names a message needs: its {arguments} and <tags> (a plural's `=1 {…}` branch is text, not an argument). */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/(?<!(?:=\d+|other) )\{(\w+)|<\/?(\w+)>/g)].map((match) => match[1] ?? match[2]))].sort();
+
+describe("the console's messages", () => {
+  const english = leaves(en);
+  const persian = leaves(fa);
+
+  it("have the same keys in English and Persian", () => {
+    expect([...persian.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("use the same arguments and tags in both languages", () => {
+    for (const [key, text] of english) expect(placeholders(persian.get(key) ?? ""), key).toEqual(placeholders(text));
+  });
+});
