@@ -147,7 +147,7 @@ describe("CSV export", () => {
 
   it("adds the time in the zone of Settings, Jalali for a Persian reader, beside the ISO UTC time", async () => {
     let text = "";
-    for await (const chunk of sendLogCsvChunks(database.prisma, parseSendLogFilters({}), { locale: "fa", timeZone: "Asia/Tehran" })) text += chunk;
+    for await (const chunk of sendLogCsvChunks(database.sql, parseSendLogFilters({}), { locale: "fa", timeZone: "Asia/Tehran" })) text += chunk;
     const [header, first] = parseCsv(text.slice(1));
     const local = first?.[header?.indexOf("created_at_local") ?? -1] ?? "";
     expect(local).toMatch(/^1[34]\d\d\/\d\d\/\d\d \d\d:\d\d(:\d\d)?$/);

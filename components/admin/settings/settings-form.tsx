@@ -326,7 +326,13 @@ function NumberFieldGrid({
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       {names.map((name) => (
-        <FormField key={name} errorTestId={`setting-error-${name}`} label={t(`fields.${name}.label`)} hint={t(`fields.${name}.unit`)} error={errors[name]}>
+        <FormField
+          key={name}
+          errorTestId={`setting-error-${name}`}
+          label={t(`fields.${name}.label`)}
+          hint={t(`fields.${name}.unit`)}
+          error={errors[name]}
+        >
           <input
             type="number"
             name={name}
