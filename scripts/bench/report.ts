@@ -97,16 +97,15 @@ function sendLogGoals(sendLog: SendLogResult | null): Goal[] {
     { name: `${page.name} (deep)`, app: page.appDeepMs, raw: page.rawDeepMs },
   ]);
   const slowest = pages.reduce((max, page) => (page.app > max.app ? page : max));
-  // Below a millisecond the ratio measures the extra round trip of a time filter's id look-up, not the query.
-  const worstRatio = pages.reduce((max, page) => (ratio(page.app, Math.max(page.raw, 1)) > ratio(max.app, Math.max(max.raw, 1)) ? page : max));
+  const worst = pages.reduce((max, page) => (ratio(page.app, page.raw) > ratio(max.app, max.raw) ? page : max));
   const size = `${sendLog.attempts / 1_000_000} M`;
   return [
     { goal: `send log at ${size}: every page`, target: "< 50 ms", measured: `slowest ${slowest.app} ms (${slowest.name})`, met: slowest.app < 50 },
     {
       goal: `send log at ${size}: app vs raw SQL`,
       target: "≤ 2×",
-      measured: `worst ${worstRatio.app} ms vs ${worstRatio.raw} ms (${worstRatio.name}) = ${x(ratio(worstRatio.app, Math.max(worstRatio.raw, 1)))}`,
-      met: ratio(worstRatio.app, Math.max(worstRatio.raw, 1)) <= 2,
+      measured: `worst ${worst.app} ms vs ${worst.raw} ms (${worst.name}) = ${x(ratio(worst.app, worst.raw))}, ${(worst.app - worst.raw).toFixed(2)} ms apart`,
+      met: ratio(worst.app, worst.raw) <= 2,
     },
   ];
 }
