@@ -27,7 +27,7 @@ export default async function HomePage() {
         <pre
           dir="ltr"
           tabIndex={0}
-          className="overflow-x-auto rounded-md bg-slate-900 p-3 text-slate-100"
+          className="code-block overflow-x-auto rounded-md p-3"
         >{`POST /api/v1/usr/otp          {"phone_number": "+989123456789"}
 POST /api/v1/usr/otp/verify   {"phone_number": "+989123456789", "code": "123456"}
 GET  /api/health`}</pre>

@@ -24,7 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <span className="font-bold">{t("meta.app")}</span>
               <ModeBadge mode={ctx.mode} />
             </div>
-            <div className="flex min-w-0 flex-wrap items-center gap-2 text-sm text-slate-600">
+            <div className="flex min-w-0 flex-wrap items-center gap-2 text-sm text-slate-600 max-sm:flex-nowrap">
               <span data-testid="session-user" className="min-w-0 truncate">
                 {session.email} ({t(`roles.${session.role}`)})
               </span>

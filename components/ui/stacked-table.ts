@@ -1,6 +1,8 @@
 // A table that is a table on wide screens and a stack of cards on phones (under 640 px): one
 // markup for both, so each row keeps its test ids, and a row's cells (the line, its outcome, its
 // actions) stay together. A cell's `data-label` names it inside its card.
+const heading = "whitespace-nowrap px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-500";
+
 export const stacked = {
   frame:
     "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 max-sm:overflow-visible max-sm:bg-transparent max-sm:shadow-none max-sm:ring-0",
@@ -11,5 +13,9 @@ export const stacked = {
   cell: "px-3 py-2 align-top max-sm:min-w-0 max-sm:p-0 max-sm:before:block max-sm:before:text-[11px] max-sm:before:font-semibold max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]",
   /** A cell that takes the card's whole width. */
   wide: "max-sm:col-span-2",
-  th: "whitespace-nowrap px-3 py-2 text-start text-xs font-semibold uppercase tracking-wide text-slate-500",
+  th: `${heading} text-start`,
+  /** The heading of a column of numbers, aligned with them. */
+  thEnd: `${heading} text-end`,
+  /** A cell of numbers: at the end of a table's column, at the start of a card's field. */
+  number: "text-end tabular-nums max-sm:text-start",
 } as const;

@@ -1,5 +1,7 @@
 // Both languages say everything: the same keys, the same arguments and tags in each message.
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { createFormat } from "@/lib/i18n/format";
 import en from "@/lib/i18n/messages/en.json";
 import fa from "@/lib/i18n/messages/fa.json";
 
@@ -30,5 +32,17 @@ describe("the console's messages", () => {
 
   it("use the same arguments and tags in both languages", () => {
     for (const [key, text] of english) expect(placeholders(persian.get(key) ?? ""), key).toEqual(placeholders(text));
+  });
+
+  it("take counts the page formatted itself as text, not as numbers to format again", () => {
+    // {max, number} given "۱٬۰۰۰" printed "ناعدد" (NaN) on the Live page.
+    for (const [locale, messages] of [
+      ["en", en],
+      ["fa", fa],
+    ] as const) {
+      const format = createFormat(locale, "UTC");
+      const t = createTranslator({ locale, messages, namespace: "live.traffic" });
+      expect(t("usage", { used: format.number(2), max: format.number(1000) })).toBe(locale === "fa" ? "۲ از ۱٬۰۰۰" : "2 of 1,000");
+    }
   });
 });

@@ -51,7 +51,18 @@ export default async function OverviewPage() {
         <Card title={t("last24")} testId="overview-totals">
           <AttemptTotals stats={stats} />
         </Card>
-        <Card title={t("perHour", { zone: settings.timeZone })} testId="overview-chart">
+        <Card
+          // A time zone's name is not a heading word: kept as written, left to right.
+          title={t.rich("perHour", {
+            zone: settings.timeZone,
+            code: (text) => (
+              <bdi dir="ltr" className="normal-case">
+                {text}
+              </bdi>
+            ),
+          })}
+          testId="overview-chart"
+        >
           <AttemptsChart hourly={stats.hourly} />
         </Card>
       </div>

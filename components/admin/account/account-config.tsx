@@ -14,6 +14,12 @@ export function AccountConfig({ config }: { config: Record<string, string> | nul
   const t = useTranslations("account.config");
   const format = useFormat();
   const label = (name: string) => (known.includes(name as never) ? t(`labels.${name as (typeof known)[number]}`) : name);
+  // On/off in words; other values (justfaults, a line) are Kavenegar's own, shown as sent.
+  const shown = (name: string, value: string) => {
+    if (name === "mincreditalarm" && /^\d+$/.test(value)) return format.rials(Number(value));
+    if (value === "enabled" || value === "disabled") return t(`values.${value}`);
+    return <Ltr>{value === "" ? "–" : value}</Ltr>;
+  };
   return (
     <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="account-config">
       <h2 className="font-semibold">{t("title")}</h2>
@@ -26,7 +32,7 @@ export function AccountConfig({ config }: { config: Record<string, string> | nul
               <dt className="text-slate-500">
                 {label(name)} <code className="text-xs text-slate-500">{name}</code>
               </dt>
-              <dd>{name === "mincreditalarm" && /^\d+$/.test(value) ? format.rials(Number(value)) : <Ltr>{value === "" ? "–" : value}</Ltr>}</dd>
+              <dd>{shown(name, value)}</dd>
             </div>
           ))}
         </dl>

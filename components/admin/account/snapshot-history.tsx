@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl";
 import { Ltr } from "@/components/ui/ltr";
+import { stacked } from "@/components/ui/stacked-table";
 import { Time } from "@/components/ui/time";
 import { useFormat } from "@/components/ui/use-format";
 import type { AccountSnapshotView } from "@/lib/account/snapshots";
 
-const head = "whitespace-nowrap px-3 py-2 text-start text-xs font-semibold uppercase tracking-wide text-slate-500";
-const cell = "whitespace-nowrap px-3 py-2";
+const cell = `${stacked.cell} whitespace-nowrap`;
 
 export function SnapshotHistory({ snapshots }: { snapshots: AccountSnapshotView[] }) {
   const t = useTranslations("account.history");
@@ -13,31 +13,42 @@ export function SnapshotHistory({ snapshots }: { snapshots: AccountSnapshotView[
   return (
     <section className="space-y-2">
       <h2 className="font-semibold">{t("title")}</h2>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200" tabIndex={0}>
-        <table className="min-w-full text-sm" data-testid="account-history">
-          <thead className="bg-slate-50">
+      <div className={stacked.frame} tabIndex={0}>
+        <table className={stacked.table} data-testid="account-history">
+          <thead className={stacked.head}>
             <tr>
-              <th className={head}>{t("fetched")}</th>
-              <th className={`${head} text-end`}>{t("credit")}</th>
-              <th className={head}>{t("expires")}</th>
-              <th className={head}>{t("type")}</th>
-              <th className={head}>{t("defaultSender")}</th>
-              <th className={head}>{t("error")}</th>
+              <th className={stacked.th}>{t("fetched")}</th>
+              <th className={stacked.thEnd}>{t("credit")}</th>
+              <th className={stacked.th}>{t("expires")}</th>
+              <th className={stacked.th}>{t("type")}</th>
+              <th className={stacked.th}>{t("defaultSender")}</th>
+              <th className={stacked.th}>{t("error")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stacked.body}>
             {snapshots.map((snapshot) => (
-              <tr key={snapshot.id} className="border-t border-slate-100" data-testid="account-history-row">
-                <td className={cell}>
+              <tr key={snapshot.id} className={stacked.row} data-testid="account-history-row">
+                <td className={cell} data-label={t("fetched")}>
                   <Time iso={snapshot.fetchedAt} />
                 </td>
-                <td className={`${cell} text-end tabular-nums`}>{format.rials(snapshot.credit)}</td>
-                <td className={cell}>{snapshot.expiresAt ? <Time iso={snapshot.expiresAt} show="date" /> : "–"}</td>
-                <td className={cell}>{snapshot.accountType ?? "–"}</td>
-                <td className={cell}>
+                <td className={`${cell} ${stacked.number}`} data-label={t("credit")}>
+                  {format.rials(snapshot.credit)}
+                </td>
+                <td className={cell} data-label={t("expires")}>
+                  {snapshot.expiresAt ? <Time iso={snapshot.expiresAt} show="date" /> : "–"}
+                </td>
+                <td className={cell} data-label={t("type")}>
+                  <Ltr className="">{snapshot.accountType ?? "–"}</Ltr>
+                </td>
+                <td className={cell} data-label={t("defaultSender")}>
                   <Ltr>{snapshot.config?.defaultsender ?? "–"}</Ltr>
                 </td>
-                <td className="min-w-64 px-3 py-2 text-red-700">{snapshot.error ?? ""}</td>
+                <td
+                  className={`${stacked.cell} ${stacked.wide} text-red-700 sm:min-w-64 ${snapshot.error ? "" : "max-sm:hidden"}`}
+                  data-label={t("error")}
+                >
+                  {snapshot.error ?? ""}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 // A compact before → after: one line per field that differs, or the whole value for a create/delete.
+// Keys, values and JSON are code: always left to right, so a Persian page does not reverse them.
 
 function show(value: unknown): string {
   if (value === undefined) return "—";
@@ -18,7 +19,7 @@ export function AuditDiff({ before, after, result = false }: { before: unknown; 
     const to = isRecord(after) ? after : {};
     const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
     return (
-      <ul className="space-y-0.5 text-xs" data-testid="audit-diff">
+      <ul dir="ltr" className="space-y-0.5 text-left text-xs" data-testid="audit-diff">
         {keys.map((key) => {
           const onlyAfter = before === null || before === undefined;
           const onlyBefore = after === null || after === undefined;
@@ -43,7 +44,7 @@ export function AuditDiff({ before, after, result = false }: { before: unknown; 
     );
   }
   return (
-    <span className="text-xs" data-testid="audit-diff">
+    <span dir="ltr" className="block text-left text-xs wrap-anywhere" data-testid="audit-diff">
       <span className="text-red-700">{show(before ?? undefined)}</span>
       <span className="text-slate-500"> → </span>
       <span className={added}>{show(after ?? undefined)}</span>

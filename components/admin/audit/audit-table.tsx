@@ -87,10 +87,10 @@ export function AuditTable({ initial, filterQuery }: { initial: AuditPage; filte
                       {outcome && <OutcomeMark outcome={outcome} />}
                     </span>
                   </td>
-                  <td className={`${stacked.cell} ${stacked.wide} break-all text-xs sm:whitespace-nowrap`} data-label={t("target")}>
-                    <Ltr>{entry.target}</Ltr>
+                  <td className={`${stacked.cell} ${stacked.wide} text-xs sm:min-w-[8rem]`} data-label={t("target")}>
+                    <Ltr className="block text-left font-mono break-all">{entry.target}</Ltr>
                   </td>
-                  <td className={`${stacked.cell} ${stacked.wide} sm:min-w-[16rem]`} data-label={t("change")}>
+                  <td className={`${stacked.cell} ${stacked.wide} sm:w-[40%] sm:min-w-[18rem] sm:pe-4`} data-label={t("change")}>
                     <AuditDiff before={entry.before} after={entry.after} result={outcome !== null} />
                   </td>
                 </tr>

@@ -72,7 +72,12 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
         <p className="font-semibold" data-testid="incident-title">
           <TriangleAlert aria-hidden="true" className="me-1.5 inline h-4 w-4 align-[-2px]" />
           {text.title(incident)}
-          {incident.providerStatus !== null && incident.providerStatus !== 200 && <Ltr> ({incident.providerStatus})</Ltr>}
+          {incident.providerStatus !== null && incident.providerStatus !== 200 && (
+            <>
+              {" "}
+              <Ltr className="whitespace-nowrap">({incident.providerStatus})</Ltr>
+            </>
+          )}
         </p>
         {incident.providerMessage && (
           <p dir="rtl" lang="fa" className="inline-block rounded bg-red-800/60 px-1.5 text-base" data-testid="incident-message">

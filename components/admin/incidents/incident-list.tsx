@@ -48,7 +48,12 @@ function IncidentRow({ incident }: { incident: Incident }) {
           <StateBadge open={open} severity={severity} />
           <h2 className="font-semibold">
             {text.title(incident)}
-            {incident.providerStatus !== null && incident.providerStatus !== 200 && <Ltr> ({incident.providerStatus})</Ltr>}
+            {incident.providerStatus !== null && incident.providerStatus !== 200 && (
+              <>
+                {" "}
+                <Ltr className="whitespace-nowrap">({incident.providerStatus})</Ltr>
+              </>
+            )}
           </h2>
         </div>
         <Link

@@ -39,7 +39,8 @@ export function AttemptsChart({ hourly }: { hourly: HourlyAttempts[] }) {
             formatter={(value) => (typeof value === "number" ? format.number(value) : value)}
             contentStyle={{ background: "var(--color-white)", borderColor: "var(--color-slate-200)", color: "var(--color-slate-900)" }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Recharts puts the swatch's gap on its right: on a right-to-left page the label needs its own. */}
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="rtl:ms-1">{value}</span>} />
           <Bar dataKey="sent" name={t("sent")} stackId="attempts" fill="var(--color-emerald-500)" isAnimationActive={false} />
           <Bar dataKey="failed" name={t("failed")} stackId="attempts" fill="var(--color-red-500)" isAnimationActive={false} />
         </BarChart>

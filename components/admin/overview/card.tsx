@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, testId, action, children }: { title: string; testId?: string; action?: ReactNode; children: ReactNode }) {
+export function Card({ title, testId, action, children }: { title: ReactNode; testId?: string; action?: ReactNode; children: ReactNode }) {
   return (
     <section className="min-w-0 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid={testId}>
       <div className="flex items-baseline justify-between gap-2">

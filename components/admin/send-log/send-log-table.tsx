@@ -11,7 +11,9 @@ import { ClickableRow } from "./clickable-row";
 import { DeliveryStatusBadge } from "./delivery-status";
 import { OutcomeBadge } from "./outcome-badge";
 
-const cell = `${stacked.cell} whitespace-nowrap px-2.5`;
+const cell = `${stacked.cell} whitespace-nowrap sm:px-2`;
+// The time and the delivery may take two lines, so that all eleven columns fit at 1280 px in both languages.
+const wrapping = `${stacked.cell} sm:px-2`;
 
 export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
   const t = useTranslations("attempts");
@@ -30,7 +32,7 @@ export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
         <thead className={stacked.head}>
           <tr>
             {columns.map((column) => (
-              <th key={column} className={`${stacked.th} px-2.5 ${column === "latency" || column === "cost" ? "text-end" : ""}`}>
+              <th key={column} className={`${column === "latency" || column === "cost" ? stacked.thEnd : stacked.th} sm:px-2`}>
                 {t(column)}
               </th>
             ))}
@@ -41,9 +43,9 @@ export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
             const href = `/admin/send-log/${row.id}`;
             return (
               <ClickableRow key={row.id} href={href} status={row.providerStatus} className={stacked.row}>
-                <td className={`${cell} ${stacked.wide}`}>
+                <td className={`${wrapping} ${stacked.wide}`}>
                   <Link href={href} className="text-xs text-slate-900 underline decoration-slate-300 underline-offset-2">
-                    <Time iso={row.createdAt} seconds className="tabular-nums" />
+                    <Time iso={row.createdAt} seconds wrap className="tabular-nums" />
                   </Link>
                 </td>
                 <td className={`${cell} text-xs`} data-label={t("phone")}>
@@ -66,23 +68,25 @@ export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
                 </td>
                 <td className={`${cell} ${stacked.wide}`} data-label={t("providerMessage")}>
                   {row.providerMessage ? (
-                    <span dir="rtl" lang="fa" className="block max-w-48 truncate max-sm:max-w-full" title={row.providerMessage}>
+                    <span dir="rtl" lang="fa" className="block max-w-40 truncate max-sm:max-w-full" title={row.providerMessage}>
                       {row.providerMessage}
                     </span>
                   ) : (
-                    <span className="block max-w-48 truncate text-xs text-slate-500 max-sm:max-w-full" title={row.errorDetail ?? undefined}>
+                    <span className="block max-w-40 truncate text-xs text-slate-500 max-sm:max-w-full" title={row.errorDetail ?? undefined}>
                       {row.errorDetail ?? "–"}
                     </span>
                   )}
                 </td>
-                <td className={cell} data-label={t("delivery")}>
-                  <DeliveryStatusBadge attempt={row} />
-                  {row.deliveryStatusAt && <Time iso={row.deliveryStatusAt} show="time" className="ms-1.5 text-xs text-slate-500" />}
+                <td className={wrapping} data-label={t("delivery")}>
+                  <span className="inline-flex flex-wrap items-center gap-x-1.5 whitespace-nowrap">
+                    <DeliveryStatusBadge attempt={row} />
+                    {row.deliveryStatusAt && <Time iso={row.deliveryStatusAt} show="time" className="text-xs text-slate-500" />}
+                  </span>
                 </td>
-                <td className={`${cell} text-end tabular-nums max-sm:text-start`} data-label={t("latency")}>
+                <td className={`${cell} ${stacked.number}`} data-label={t("latency")}>
                   {format.latency(row.latencyMs)}
                 </td>
-                <td className={`${cell} text-end tabular-nums max-sm:text-start`} data-label={t("cost")}>
+                <td className={`${cell} ${stacked.number}`} data-label={t("cost")}>
                   {format.rials(row.cost)}
                 </td>
               </ClickableRow>

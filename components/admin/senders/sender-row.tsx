@@ -75,7 +75,10 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
         <td className={`${cell} whitespace-nowrap`} data-testid="sender-last-failure" data-label={t("lastFailure")}>
           {row.lastFailure ? (
             <span className={row.lastFailure.recent ? "font-medium text-red-700" : "text-slate-600"} title={utcText(row.lastFailure.at)}>
-              <Ltr>{row.lastFailure.code ?? "—"}</Ltr> · {format.ago(row.lastFailure.agoSeconds)}
+              {t.rich("failureWhen", {
+                code: () => <Ltr>{row.lastFailure?.code ?? "—"}</Ltr>,
+                ago: format.ago(row.lastFailure.agoSeconds),
+              })}
             </span>
           ) : (
             <span className="text-slate-500">{t("never")}</span>

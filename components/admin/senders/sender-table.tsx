@@ -23,7 +23,7 @@ export function SenderTable({ rows, canWrite }: { rows: SenderRowView[]; canWrit
         <thead className={stacked.head}>
           <tr>
             {headings.map((heading) => (
-              <th key={heading} scope="col" className={`${stacked.th} ${heading === "priority" ? "text-end" : ""}`}>
+              <th key={heading} scope="col" className={heading === "priority" ? stacked.thEnd : stacked.th}>
                 {t(heading)}
               </th>
             ))}

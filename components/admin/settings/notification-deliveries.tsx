@@ -12,6 +12,9 @@ const outcomeTones: Record<NotificationDeliveryView["outcome"], string> = {
   pending: "bg-amber-100 text-amber-900 ring-amber-300",
 };
 
+/** A trailing status code, as in "… line 10008663 (412)", never wraps onto a line of its own. */
+const keepCodeAttached = (title: string) => title.replace(/ (\(\d+\))$/, "\u00a0$1");
+
 const columns = ["time", "channel", "event", "title", "outcome", "tries", "result"] as const;
 
 export function NotificationDeliveries({ deliveries }: { deliveries: NotificationDeliveryView[] }) {
@@ -59,7 +62,7 @@ export function NotificationDeliveries({ deliveries }: { deliveries: Notificatio
                     {t(`events.${delivery.event}`)}
                   </td>
                   <td className={`${stacked.cell} ${stacked.wide} sm:min-w-[14rem]`} data-label={t("title")}>
-                    {delivery.title}
+                    <bdi dir="auto">{keepCodeAttached(delivery.title)}</bdi>
                   </td>
                   <td className={`${stacked.cell} whitespace-nowrap`} data-label={t("outcome")}>
                     <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${outcomeTones[delivery.outcome]}`}>

@@ -270,7 +270,7 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
             <button
               type="button"
               onClick={() => setConfirmingForget(true)}
-              className={`${smallButton} text-red-700 ring-red-300 hover:bg-red-50`}
+              className="rounded-md bg-white px-4 py-2 text-sm font-medium text-red-700 ring-1 ring-inset ring-red-300 hover:bg-red-50"
               data-testid={`notify-${channel}-forget`}
             >
               {t("forgetStart")}

@@ -6,6 +6,7 @@ import { settingsSchema, type Settings } from "@/lib/settings/schema";
 import { FormField } from "@/components/admin/form-field";
 import { fieldMessage, inputClass } from "@/components/admin/form-bits";
 import { useAdminAction } from "@/components/admin/use-admin-action";
+import { Ltr } from "@/components/ui/ltr";
 
 type FormValues = { [K in keyof Settings]: string };
 
@@ -33,6 +34,9 @@ const toFormValues = (settings: Settings): FormValues => ({
   timeZone: settings.timeZone,
   notificationLocale: settings.notificationLocale,
 });
+
+/** Latin examples inside a hint (+98990, Asia/Tehran) stay whole on a Persian page. */
+const ltr = (text: ReactNode) => <Ltr className="">{text}</Ltr>;
 
 const alertFields = ["expiryWarningDays", "lowCreditRials", "reminderMinutes"] as const;
 
@@ -182,7 +186,12 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
               </FormField>
             ))}
           </div>
-          <FormField errorTestId="setting-error-blockedNumbers" label={t("blocked")} hint={t("blockedHint")} error={errors.blockedNumbers}>
+          <FormField
+            errorTestId="setting-error-blockedNumbers"
+            label={t("blocked")}
+            hint={t.rich("blockedHint", { ltr })}
+            error={errors.blockedNumbers}
+          >
             <textarea
               name="blockedNumbers"
               dir="ltr"
@@ -228,7 +237,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
             <p className="text-xs text-slate-600">{t("consoleIntro")}</p>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField errorTestId="setting-error-timeZone" label={t("timeZone")} hint={t("timeZoneHint")} error={errors.timeZone}>
+            <FormField errorTestId="setting-error-timeZone" label={t("timeZone")} hint={t.rich("timeZoneHint", { ltr })} error={errors.timeZone}>
               <input
                 name="timeZone"
                 list="setting-time-zones"

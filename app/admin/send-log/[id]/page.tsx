@@ -30,7 +30,7 @@ export default async function SendAttemptPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-4" data-testid="send-attempt-detail">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-bold">{t("title", { id: attempt.id })}</h1>
+        <h1 className="text-xl font-bold">{t.rich("title", { id: attempt.id, ltr: (text) => <bdi dir="ltr">{text}</bdi> })}</h1>
         <Link href="/admin/send-log" className="inline-flex items-center gap-1 text-sm underline">
           <ArrowLeft aria-hidden="true" className="h-4 w-4 rtl:-scale-x-100" />
           {t("back")}
@@ -44,12 +44,7 @@ export default async function SendAttemptPage({ params }: { params: Promise<{ id
         {attempt.providerResponse === null ? (
           <p className="text-sm text-slate-600">{t("nothing")}</p>
         ) : (
-          <pre
-            dir="ltr"
-            data-testid="provider-response"
-            tabIndex={0}
-            className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100"
-          >
+          <pre dir="ltr" data-testid="provider-response" tabIndex={0} className="code-block overflow-x-auto rounded-md p-3 text-xs leading-relaxed">
             {JSON.stringify(attempt.providerResponse, null, 2)}
           </pre>
         )}
