@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AppContext } from "@/lib/context";
 import { openDatabase, type Database } from "@/lib/db/database";
-import { DomainError } from "@/lib/errors";
 import { LiveHub } from "@/lib/events/live-hub";
 import type { LiveEvent } from "@/lib/events/live-events";
 import { IncidentObserver } from "@/lib/incidents/observer";
@@ -16,6 +15,7 @@ import { listSenderLines, setActiveSender } from "@/lib/senders/store";
 import { SettingsCache } from "@/lib/settings/cache";
 import { defaultSettings } from "@/lib/settings/schema";
 import { updateSettings } from "@/lib/settings/store";
+import { outcome, tally } from "../helpers/outcomes";
 import { createTestContext, lastCodeSentTo, type TestContext } from "../helpers/test-context";
 
 let t: TestContext;
@@ -24,20 +24,6 @@ let b: AppContext;
 let bDatabase: Database | null = null;
 let counter = 0;
 const freshPhone = () => `+98936${String(counter++).padStart(7, "0")}`;
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "sent";
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
-
-function tally(outcomes: string[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>((counts, code) => ({ ...counts, [code]: (counts[code] ?? 0) + 1 }), {});
-}
 
 async function activate(number: string): Promise<void> {
   const line = (await listSenderLines(t.ctx.db)).find((candidate) => candidate.number === number);

@@ -3,7 +3,6 @@
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/errors";
 import { LiveHub } from "@/lib/events/live-hub";
 import type { LiveEvent } from "@/lib/events/live-events";
 import { errorResponse } from "@/lib/http/errors";
@@ -16,6 +15,7 @@ import { listSenderLines, setActiveSender } from "@/lib/senders/store";
 import { changeSettings } from "@/lib/settings/admin";
 import { defaultSettings } from "@/lib/settings/schema";
 import { updateSettings } from "@/lib/settings/store";
+import { outcome, tally } from "../helpers/outcomes";
 import { createTestContext, type TestContext } from "../helpers/test-context";
 
 let t: TestContext;
@@ -23,20 +23,6 @@ let counter = 0;
 /** A phone nobody has used in this file. */
 const freshPhone = () => `+98935${String(counter++).padStart(7, "0")}`;
 const admin = { email: "admin@example.test", clientAddress: "192.0.2.1" };
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "sent";
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
-
-function tally(outcomes: string[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>((counts, code) => ({ ...counts, [code]: (counts[code] ?? 0) + 1 }), {});
-}
 
 beforeAll(async () => {
   t = await createTestContext();

@@ -165,27 +165,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
             <h2 className="font-semibold">{t("limits")}</h2>
             <p className="text-xs text-slate-600">{t("limitsIntro")}</p>
           </div>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-            {limitFields.map((name) => (
-              <FormField
-                key={name}
-                errorTestId={`setting-error-${name}`}
-                label={t(`fields.${name}.label`)}
-                hint={t(`fields.${name}.unit`)}
-                error={errors[name]}
-              >
-                <input
-                  type="number"
-                  name={name}
-                  min={0}
-                  value={values[name]}
-                  onChange={(event) => set(name)(event.target.value)}
-                  className={inputClass(Boolean(errors[name]))}
-                  data-testid={`setting-${name}`}
-                />
-              </FormField>
-            ))}
-          </div>
+          <NumberFieldGrid names={limitFields} columns="sm:grid-cols-2 lg:grid-cols-5" values={values} errors={errors} onChange={set} />
           <FormField
             errorTestId="setting-error-blockedNumbers"
             label={t("blocked")}
@@ -322,18 +302,21 @@ function Choice(props: { name: string; value: string; current: string; onChange:
 
 function NumberFieldGrid({
   names,
+  columns = "sm:grid-cols-3",
   values,
   errors,
   onChange,
 }: {
-  names: readonly (typeof alertFields)[number][] | readonly (typeof retentionFields)[number][];
+  names: readonly ((typeof alertFields)[number] | (typeof retentionFields)[number] | (typeof limitFields)[number])[];
+  /** The grid's columns from the small breakpoint up. */
+  columns?: string;
   values: FormValues;
   errors: Partial<Record<string, string>>;
   onChange: (name: keyof FormValues) => (value: string) => void;
 }) {
   const t = useTranslations("settings");
   return (
-    <div className="grid gap-4 sm:grid-cols-3">
+    <div className={`grid gap-4 ${columns}`}>
       {names.map((name) => (
         <FormField
           key={name}
