@@ -4,7 +4,7 @@
 // without a reload, with one resolve message. Both attempts are in the send log.
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN_STATE, E2E_APP_URL } from "./config";
-import { screenshot } from "./helpers";
+import { expectAccessible, screenshot } from "./helpers";
 import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";
 
 test.use({ storageState: ADMIN_STATE });
@@ -56,6 +56,8 @@ test("a 412 opens an incident that survives a reload, the switch clears it every
   await expect(lineRefused(page)).toBeVisible();
   await expect(lineRefused(page).getByTestId("incident-message")).toHaveText("ارسال کننده نامعتبر است");
   await screenshot(page, "live-412-alert");
+  // The banner is the same red in both themes; its small print must stay readable.
+  await expectAccessible(page, "live page with the 412 banner");
 
   const overview = await context.newPage();
   await overview.goto("/admin");

@@ -2,10 +2,9 @@
 // it renders in the right language and direction, fits a 375 px screen, has no serious or critical
 // accessibility violation (axe), and is saved as a screenshot (e2e/artifacts/screenshots/). Runs
 // last (file order), when the other specs have filled the console with lines, attempts and incidents.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { ADMIN_STATE, E2E_APP_URL, VIEWER_STATE } from "./config";
-import { expectNoHorizontalOverflow, screenshot } from "./helpers";
+import { expectAccessible, expectNoHorizontalOverflow, screenshot } from "./helpers";
 
 const pages = [
   { path: "/admin", name: "overview", heading: { en: /overview/i, fa: "نمای کلی" } },
@@ -38,14 +37,6 @@ async function newConsole(browser: Browser, variant: (typeof variants)[number], 
     ].map((cookie) => ({ ...cookie, url: E2E_APP_URL })),
   );
   return context;
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(serious, `${what}: serious or critical accessibility violations`).toEqual([]);
 }
 
 for (const variant of variants) {

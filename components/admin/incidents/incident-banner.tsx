@@ -4,7 +4,7 @@
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { adminFetch } from "@/components/admin/admin-fetch";
 import { useIncidentEvents, useStreamState } from "@/components/admin/live/attempt-stream";
 import { useAdminAction } from "@/components/admin/use-admin-action";
@@ -23,24 +23,41 @@ function upsert(incidents: Incident[], incident: Incident): Incident[] {
 export function IncidentBanner({ initial, canWrite }: { initial: Incident[]; canWrite: boolean }) {
   const [incidents, setIncidents] = useState(initial);
   const [rendered, setRendered] = useState(initial);
-  // A server render (router.refresh) is newer than what this banner knew.
+  const [resyncs, setResyncs] = useState(0);
+  // Events heard while a read of the open incidents is on its way: applied again on its answer.
+  const heardDuringRead = useRef<Incident[] | null>(null);
+  // A server render (router.refresh) may have started before the last event: shown at once, then read afresh.
   if (rendered !== initial) {
     setRendered(initial);
     setIncidents(initial);
+    setResyncs((count) => count + 1);
   }
-  useIncidentEvents(({ incident }) => setIncidents((current) => upsert(current, incident)));
+  useIncidentEvents(({ incident }) => {
+    heardDuringRead.current?.push(incident);
+    setIncidents((current) => upsert(current, incident));
+  });
   // Whatever changed between the page's render and the stream's (re)connection is read once.
   const stream = useStreamState();
   useEffect(() => {
     if (stream !== "open") return;
+    const heard: Incident[] = [];
+    heardDuringRead.current = heard;
     void adminFetch<{ incidents: Incident[] }>("/api/admin/incidents", "GET").then((result) => {
-      if (result.ok) setIncidents(result.data.incidents.filter((incident) => incident.state === "open"));
+      if (heardDuringRead.current === heard) heardDuringRead.current = null;
+      if (result.ok)
+        setIncidents(
+          heard.reduce(
+            upsert,
+            result.data.incidents.filter((incident) => incident.state === "open"),
+          ),
+        );
     });
-  }, [stream]);
+  }, [stream, resyncs]);
   if (incidents.length === 0) return <span hidden data-testid="incident-banner-empty" />;
   return (
-    <div role="alert" data-testid="incident-banner" className="border-b-4 border-red-800 bg-red-600 text-white shadow-lg">
-      <ul className="mx-auto max-w-6xl divide-y divide-red-400 px-4">
+    // The same red in both themes (the theme remaps the red scale): white and black tints only.
+    <div role="alert" data-testid="incident-banner" className="border-b-4 border-black/25 bg-red-600 text-white shadow-lg">
+      <ul className="mx-auto max-w-6xl divide-y divide-white/30 px-4">
         {incidents.map((incident) => (
           <IncidentLine
             key={incident.id}
@@ -62,7 +79,7 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
   const quiet = incident.acknowledgedAt !== null;
   return (
     <li
-      className={`flex flex-col gap-2 py-3 sm:flex-row sm:items-start ${quiet ? "opacity-80" : ""}`}
+      className={`flex flex-col gap-2 py-3 sm:flex-row sm:items-start ${quiet ? "-mx-4 bg-black/10 px-4" : ""}`}
       data-testid="incident"
       data-kind={incident.kind}
       data-cause={incident.cause}
@@ -80,12 +97,12 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
           )}
         </p>
         {incident.providerMessage && (
-          <p dir="rtl" lang="fa" className="inline-block rounded bg-red-800/60 px-1.5 text-base" data-testid="incident-message">
+          <p dir="rtl" lang="fa" className="inline-block rounded bg-black/25 px-1.5 text-base" data-testid="incident-message">
             {incident.providerMessage}
           </p>
         )}
         {incident.detail && <p className="text-sm">{text.detail(incident)}</p>}
-        <p className="text-xs text-red-100">
+        <p className="text-xs text-white">
           {t.rich("banner.summary", {
             count: incident.count,
             first: () => <Time iso={incident.firstAt} />,
@@ -93,19 +110,19 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
           })}
           {quiet && ` ${t("banner.acknowledgedBy", { who: incident.acknowledgedBy ?? t("anAdmin") })}`}
         </p>
-        {acknowledge.message?.tone === "error" && <p className="text-sm text-red-50">{acknowledge.message.text}</p>}
+        {acknowledge.message?.tone === "error" && <p className="text-sm text-white">{acknowledge.message.text}</p>}
       </div>
       <div className="flex shrink-0 flex-wrap items-center gap-2">
         {canWrite ? (
           <Link
             href={fix.path}
-            className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-red-700 shadow-sm hover:bg-red-50"
+            className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-[#b91c1c] shadow-sm hover:bg-white/90"
             data-testid="incident-fix"
           >
             {text.fixLabel(incident)}
           </Link>
         ) : (
-          <span className="text-sm text-red-50" data-testid="incident-viewer-note">
+          <span className="text-sm text-white" data-testid="incident-viewer-note">
             {t("banner.askAdmin")}
           </span>
         )}
@@ -114,7 +131,7 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
             type="button"
             disabled={acknowledge.pending}
             onClick={() => void acknowledge.send({ path: `/api/admin/incidents/${incident.id}/acknowledge`, method: "POST" })}
-            className="rounded-md px-2 py-1.5 text-sm text-red-50 ring-1 ring-red-300 hover:bg-red-700"
+            className="rounded-md px-2 py-1.5 text-sm text-white ring-1 ring-white/60 hover:bg-black/15"
             data-testid="incident-acknowledge"
           >
             {t("banner.acknowledge")}
