@@ -53,13 +53,17 @@ export async function refundRateLimits(sql: Queryable, keys: readonly string[]):
   await sql.query(`UPDATE rate_limit_buckets SET hits = hits - 1 WHERE key = ANY($1::text[]) AND hits > 0`, [keys]);
 }
 
-/** Hits in the current window of a bucket (0 when it has expired or never existed). */
-export async function currentHits(sql: Queryable, key: string, now: Date = new Date()): Promise<{ hits: number; windowEndsAt: Date | null }> {
-  const rows = await sql.query<{ hits: number; ends_at: Date }>(
-    `SELECT hits, window_started_at + make_interval(secs => window_seconds) AS ends_at FROM rate_limit_buckets WHERE key = $1`,
-    [key],
+/** Hits in the current windows of these buckets, added up, and when the first of those windows ends (a bucket expired or never made counts 0). */
+export async function currentHits(
+  sql: Queryable,
+  keys: readonly string[],
+  now: Date = new Date(),
+): Promise<{ hits: number; firstWindowEndsAt: Date | null }> {
+  const [row] = await sql.query<{ hits: number | string | null; ends_at: Date | string | null }>(
+    `SELECT sum(hits) AS hits, min(ends_at) AS ends_at
+     FROM (SELECT hits, window_started_at + make_interval(secs => window_seconds) AS ends_at FROM rate_limit_buckets WHERE key = ANY($1::text[])) AS bucket
+     WHERE ends_at > $2::timestamptz`,
+    [keys, now.toISOString()],
   );
-  const row = rows[0];
-  if (!row || new Date(row.ends_at).getTime() <= now.getTime()) return { hits: 0, windowEndsAt: null };
-  return { hits: row.hits, windowEndsAt: new Date(row.ends_at) };
+  return { hits: Number(row?.hits ?? 0), firstWindowEndsAt: row?.ends_at ? new Date(row.ends_at) : null };
 }

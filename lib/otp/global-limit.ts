@@ -19,14 +19,9 @@ let lastRaised = 0;
 
 export async function getGlobalLimitStatus(ctx: { sql: Pick<SqlDriver, "query"> }, max: number, now = new Date()): Promise<GlobalLimitStatus> {
   if (max <= 0) return { max: 0, used: 0, resetsAt: null, reached: false };
-  let used = 0;
-  let firstReset: Date | null = null;
-  for (const shard of globalLimitShards(max)) {
-    const { hits, windowEndsAt } = await currentHits(ctx.sql, shard.key, now);
-    used += hits;
-    if (windowEndsAt && (!firstReset || windowEndsAt < firstReset)) firstReset = windowEndsAt;
-  }
-  return { max, used, resetsAt: firstReset?.toISOString() ?? null, reached: used >= max };
+  const shards = globalLimitShards(max).map((shard) => shard.key);
+  const { hits, firstWindowEndsAt } = await currentHits(ctx.sql, shards, now);
+  return { max, used: hits, resetsAt: firstWindowEndsAt?.toISOString() ?? null, reached: hits >= max };
 }
 
 export async function globalLimitReached(

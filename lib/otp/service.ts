@@ -61,20 +61,21 @@ async function beginChallenge(ctx: AppContext, { settings, version }: VersionedS
   const shards = globalLimitShards(settings.globalHourlyLimit);
   const start = shards.length > 0 ? randomInt(shards.length) : 0;
   const order = shards.length > 0 ? [...shards.slice(start), ...shards.slice(0, start)] : [undefined];
+  // A refused statement created nothing: one challenge serves every shard tried.
+  const code = generateCode(settings.codeLength);
+  const id = randomUUID();
+  const challenge = [
+    phone,
+    id,
+    hashCode(ctx.otpSecret, id, code),
+    new Date(now.getTime() + settings.ttlSeconds * 1000).toISOString(),
+    caller.clientAddress.slice(0, 64),
+    version,
+  ];
   let refusal: (Begun & { fresh: true }) | null = null;
   for (const shard of order) {
-    const code = generateCode(settings.codeLength);
-    const id = randomUUID();
     const limits = otpLimits(settings, phone, caller.clientAddress, shard);
-    const [row] = await ctx.sql.query<BeginRow>(BEGIN_CHALLENGE, [
-      ...consumeArguments(limits, now),
-      phone,
-      id,
-      hashCode(ctx.otpSecret, id, code),
-      new Date(now.getTime() + settings.ttlSeconds * 1000).toISOString(),
-      caller.clientAddress.slice(0, 64),
-      version,
-    ]);
+    const [row] = await ctx.sql.query<BeginRow>(BEGIN_CHALLENGE, [...consumeArguments(limits, now), ...challenge]);
     if (!row?.fresh) return { fresh: false };
     const begun: Begun = { fresh: true, verdict: verdictOf(limits, row), id, code, activeSender: row.active_sender };
     if (begun.verdict.allowed || begun.verdict.name !== "otp_global_limit") return begun;
