@@ -43,7 +43,11 @@ test("a 412 opens an incident that survives a reload, the switch clears it every
 
   const failed = await request.post("/api/v1/usr/otp", { data: { phone_number: phone } });
   expect(failed.status()).toBe(503);
-  expect(await failed.json()).toEqual({ detail: "Sender number is invalid. Please contact support.", code: "sender_invalid" });
+  expect(await failed.json()).toEqual({
+    detail: "Sender number is invalid. Please contact support.",
+    code: "sender_invalid",
+    reason: "senderInvalid",
+  });
 
   // Pushed to the browser, no reload.
   await expect(liveRow412).toBeVisible({ timeout: 2_000 });
@@ -58,6 +62,9 @@ test("a 412 opens an incident that survives a reload, the switch clears it every
   await screenshot(page, "live-412-alert");
   // The banner is the same red in both themes; its small print must stay readable.
   await expectAccessible(page, "live page with the 412 banner");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "live page with the 412 banner, dark");
+  await page.emulateMedia({ colorScheme: "light" });
 
   const overview = await context.newPage();
   await overview.goto("/admin");

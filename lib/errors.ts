@@ -1,4 +1,7 @@
-// Domain failures. Each has a stable `code`; lib/http/errors.ts maps codes to HTTP.
+// Domain failures. Each has a stable `code`, which lib/http/errors.ts maps to HTTP, and a
+// `reason`: a key of errors.reason in the message catalogs with its parameters. The API's
+// `detail` is the reason in English; the console words the same reason in its reader's language.
+import { translatorFor, type Messages } from "@/lib/i18n/messages";
 
 /** Limits a caller can run into; each answers 429 with Retry-After. */
 export type LimitCode =
@@ -34,6 +37,24 @@ export type ErrorCode =
 // The app's context is built by whichever bundle asks first (instrumentation or a route), so
 // an error may be thrown by another copy of this class than the one that catches it: the
 // brand keeps `instanceof DomainError` true across copies. Subclasses compare as usual.
+export type ReasonKey = keyof Messages["errors"]["reason"];
+export type ReasonParams = Record<string, string | number>;
+
+export interface Reason {
+  key: ReasonKey;
+  params: ReasonParams;
+}
+
+export function reason(key: ReasonKey, params: ReasonParams = {}): Reason {
+  return { key, params };
+}
+
+const english = translatorFor("en", "errors") as unknown as (key: string, params: ReasonParams) => string;
+
+export function englishReason({ key, params }: Reason): string {
+  return english(`reason.${key}`, params);
+}
+
 const DOMAIN_ERROR_BRAND = Symbol.for("otp-gateway.domain-error");
 
 export class DomainError extends Error {
@@ -44,22 +65,29 @@ export class DomainError extends Error {
 
   readonly [DOMAIN_ERROR_BRAND] = true;
 
+  readonly reason: Reason;
+  readonly detail: string;
+
   constructor(
     readonly code: ErrorCode,
-    readonly detail: string,
+    why: Reason | ReasonKey,
     readonly extra: Record<string, unknown> = {},
   ) {
+    const reasonOf = typeof why === "string" ? reason(why) : why;
+    const detail = englishReason(reasonOf);
     super(detail);
+    this.reason = reasonOf;
+    this.detail = detail;
     this.name = "DomainError";
   }
 }
 
 export class ValidationError extends DomainError {
   constructor(
-    detail: string,
+    why: Reason | ReasonKey,
     code: "invalid_request" | "invalid_json" | "payload_too_large" | "request_timeout" | "invalid_phone" = "invalid_request",
   ) {
-    super(code, detail);
+    super(code, why);
     this.name = "ValidationError";
   }
 }
@@ -68,31 +96,31 @@ export class ValidationError extends DomainError {
 export class LimitError extends DomainError {
   constructor(
     code: LimitCode,
-    detail: string,
+    why: Reason,
     readonly retryAfterSeconds: number,
   ) {
-    super(code, detail, { retry_after: retryAfterSeconds });
+    super(code, why, { retry_after: retryAfterSeconds });
     this.name = "LimitError";
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super("not_found", `${what} not found.`);
+  constructor(why: Reason | ReasonKey) {
+    super("not_found", why);
     this.name = "NotFoundError";
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(detail: string) {
-    super("conflict", detail);
+  constructor(why: Reason | ReasonKey) {
+    super("conflict", why);
     this.name = "ConflictError";
   }
 }
 
 export class DatabaseUnavailableError extends DomainError {
   constructor(readonly retryAfterSeconds = 5) {
-    super("database_unavailable", "The database is unavailable. Please try again shortly.", { retry_after: retryAfterSeconds });
+    super("database_unavailable", "databaseUnavailable", { retry_after: retryAfterSeconds });
     this.name = "DatabaseUnavailableError";
   }
 }

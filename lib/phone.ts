@@ -1,5 +1,6 @@
 // Iranian mobile numbers: every common spelling in, one canonical form (+989XXXXXXXXX) out.
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 const persianAndArabicDigits = /[۰-۹٠-٩]/g;
 const separators = /[\s\-().\u200c\u200e\u200f]/g;
@@ -31,12 +32,12 @@ export function toKavenegarReceptor(e164: string): string {
 }
 
 export const phoneNumberSchema = z
-  .string({ error: "must be a string" })
-  .max(32, "is too long")
+  .string({ error: issueMessage("mustBeString") })
+  .max(32, issueMessage("tooLong"))
   .transform((value, ctx) => {
     const normalized = normalizeIranianMobile(value);
     if (!normalized) {
-      ctx.addIssue({ code: "custom", message: "is not a valid Iranian mobile number (e.g. +989123456789)" });
+      ctx.addIssue({ code: "custom", message: issueMessage("phoneInvalid") });
       return z.NEVER;
     }
     return normalized;

@@ -35,6 +35,7 @@ async function main(): Promise<number> {
         accountType: info.entries.type,
         config: accountConfig.entries,
         error: null,
+        failures: [],
         fetchedAt: now,
       });
       const settings = await getSettings(database.prisma);

@@ -1,10 +1,13 @@
-// Client-side calls to /api/admin: a failure keeps the API's `code` and `detail`, and the page
-// words it in its language (components/admin/error-text.ts).
+// Client-side calls to /api/admin: a failure keeps the API's `code`, `detail` and `reason`, and
+// the page words it in its language (components/admin/error-text.ts).
 export interface AdminFetchFailure {
   ok: false;
   /** A domain error code, "unreachable" (no answer at all) or "http" (an answer without one). */
   code: string;
   detail: string | null;
+  /** A key of errors.reason and its parameters, when the API names one. */
+  reason: string | null;
+  params: Record<string, string | number>;
   status: number | null;
 }
 
@@ -21,13 +24,12 @@ export async function adminFetch<T>(path: string, method: "GET" | "POST" | "PATC
       body: write ? JSON.stringify(body ?? {}) : undefined,
     });
   } catch {
-    return { ok: false, code: "unreachable", detail: null, status: null };
+    return { ok: false, code: "unreachable", detail: null, reason: null, params: {}, status: null };
   }
   const payload: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, data: payload as T };
-  const field = (name: "code" | "detail") =>
-    payload && typeof payload === "object" && name in payload && typeof (payload as Record<string, unknown>)[name] === "string"
-      ? ((payload as Record<string, string>)[name] ?? null)
-      : null;
-  return { ok: false, code: field("code") ?? "http", detail: field("detail"), status: response.status };
+  const answer = payload !== null && typeof payload === "object" ? (payload as Record<string, unknown>) : {};
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  const params = answer.params !== null && typeof answer.params === "object" ? (answer.params as Record<string, string | number>) : {};
+  return { ok: false, code: text(answer.code) ?? "http", detail: text(answer.detail), reason: text(answer.reason), params, status: response.status };
 }

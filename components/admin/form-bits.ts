@@ -1,31 +1,27 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ZodError } from "zod";
+import { issueMessageKey } from "@/lib/i18n/issue-messages";
 
 type Issue = ZodError["issues"][number];
 
-/** zod's bounds read "Too small: expected number to be >=4"; a form says it plainly, in the page's language. */
-export function useIssueText(): (issue: Issue) => string {
-  const t = useTranslations("validation");
-  const locale = useLocale();
-  return (issue) => {
-    if (locale === "en") return friendlyEnglish(issue);
-    if (issue.code === "too_small" && issue.origin === "number") return t("atLeast", { min: Number(issue.minimum) });
-    if (issue.code === "too_big" && issue.origin === "number") return t("atMost", { max: Number(issue.maximum) });
-    if (issue.code === "too_small" && issue.origin === "string") return t("required");
-    if (issue.code === "too_big" && issue.origin === "string") return t("tooLong", { max: Number(issue.maximum) });
-    if (issue.code === "invalid_type" && issue.expected === "number") return t("number");
-    if (issue.code === "invalid_format") return t("format");
-    // Our schemas' own messages are English: another language names the problem and keeps them beside it.
-    return t("invalid", { detail: issue.message });
-  };
+type Translate = (key: string, params?: object) => string;
+
+/** Our schemas' messages (lib/i18n/issue-messages.ts) and zod's own, said plainly; `validation` translates that namespace. */
+export function wordIssue(validation: Translate, issue: Pick<Issue, "message"> & Partial<Issue>): string {
+  const known = issueMessageKey(issue.message);
+  if (known) return validation(`issue.${known.key}`, known.params);
+  if (issue.code === "too_small" && issue.origin === "number") return validation("atLeast", { min: Number(issue.minimum) });
+  if (issue.code === "too_big" && issue.origin === "number") return validation("atMost", { max: Number(issue.maximum) });
+  if (issue.code === "too_small" && issue.origin === "string") return validation("required");
+  if (issue.code === "too_big" && issue.origin === "string") return validation("tooLong", { max: Number(issue.maximum) });
+  if (issue.code === "invalid_type" && issue.expected === "number") return validation("number");
+  if (issue.code === "invalid_format") return validation("format");
+  return validation("invalid", { detail: issue.message });
 }
 
-/** The schemas' own words, with zod's numeric bounds ("Too small: expected number to be >=4") said plainly. */
-function friendlyEnglish(issue: Issue): string {
-  if (issue.code === "too_small" && issue.origin === "number") return `must be at least ${String(issue.minimum)}`;
-  if (issue.code === "too_big" && issue.origin === "number") return `must be at most ${String(issue.maximum)}`;
-  if (issue.code === "invalid_type" && issue.expected === "number") return "must be a number";
-  return issue.message;
+export function useIssueText(): (issue: Pick<Issue, "message"> & Partial<Issue>) => string {
+  const validation = useTranslations("validation") as unknown as Translate;
+  return (issue) => wordIssue(validation, issue);
 }
 
 /** The first message of each top-level field, for showing errors next to inputs. */

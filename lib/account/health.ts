@@ -2,7 +2,7 @@
 // page and the alerts: credit against the account's own alarm level, the expiry date, and
 // whether the last refresh reached Kavenegar at all.
 import type { Db } from "@/lib/db/database";
-import { toAccountSnapshotView, type AccountSnapshotView } from "./snapshots";
+import { toAccountSnapshotView, type AccountSnapshotView, type RefreshFailure } from "./snapshots";
 
 /** An expiry this close is a warning, unless Settings say otherwise. */
 export const EXPIRY_WARNING_DAYS = 14;
@@ -23,7 +23,7 @@ export interface AccountAlert {
   kind: "refresh_failed" | "expired" | "expiring" | "no_credit" | "low_credit";
   /** In English, for logs and the command line; the console words it from `kind` and `values`. */
   message: string;
-  values: { error?: string; days?: number; rials?: number };
+  values: { error?: string; failures?: RefreshFailure[]; days?: number; rials?: number };
 }
 
 export interface AccountHealth {
@@ -55,7 +55,12 @@ export function assessAccount(
 ): AccountHealth {
   const alerts: AccountAlert[] = [];
   if (latest?.error)
-    alerts.push({ level: "error", kind: "refresh_failed", message: `The last refresh failed: ${latest.error}`, values: { error: latest.error } });
+    alerts.push({
+      level: "error",
+      kind: "refresh_failed",
+      message: `The last refresh failed: ${latest.error}`,
+      values: { error: latest.error, failures: latest.failures },
+    });
   if (lastGood) {
     const days = daysUntilExpiry(lastGood, now);
     if (days !== null && days < 0)

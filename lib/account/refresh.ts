@@ -2,7 +2,7 @@
 import type { AppContext } from "@/lib/context";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isKavenegarError, type KavenegarAccountConfig, type KavenegarAccountInfo, type KavenegarError } from "@/lib/kavenegar";
-import { toAccountSnapshotView, type AccountSnapshotView } from "./snapshots";
+import { toAccountSnapshotView, type AccountSnapshotView, type RefreshFailure } from "./snapshots";
 
 /** How often the job queue asks Kavenegar for the account's status (lib/server/jobs.ts). */
 export const ACCOUNT_REFRESH_MINUTES = 15;
@@ -12,6 +12,16 @@ function describeFailure(error: KavenegarError): string {
   if (error.kind !== "api") return error.message;
   const persian = error.providerMessage ? ` \u2067${error.providerMessage}\u2069` : "";
   return `Kavenegar ${error.endpoint ?? "account"}: ${error.status ?? "?"}${persian} – ${error.explanation}`;
+}
+
+function asFailure(error: KavenegarError): RefreshFailure {
+  return {
+    endpoint: error.endpoint,
+    kind: error.kind,
+    status: error.status,
+    providerMessage: error.providerMessage,
+    explanation: error.explanation,
+  };
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: KavenegarError };
@@ -35,7 +45,7 @@ export async function refreshAccountStatus(ctx: Pick<AppContext, "db" | "kaveneg
     attempt<KavenegarAccountInfo>(() => ctx.kavenegar.accountInfo()),
     attempt<KavenegarAccountConfig>(() => ctx.kavenegar.accountConfig()),
   ]);
-  const errors = [info, config].flatMap((outcome) => (outcome.ok ? [] : [describeFailure(outcome.error)]));
+  const failed = [info, config].flatMap((outcome) => (outcome.ok ? [] : [outcome.error]));
   const row = await ctx.db.accountSnapshot.create({
     data: {
       credit: info.ok ? BigInt(Math.round(info.value.remaincredit)) : null,
@@ -43,7 +53,8 @@ export async function refreshAccountStatus(ctx: Pick<AppContext, "db" | "kaveneg
       expiresAt: info.ok && info.value.expiredate > 0 ? new Date(info.value.expiredate * 1000) : null,
       accountType: info.ok ? info.value.type.slice(0, 64) : null,
       config: config.ok ? (config.value as Prisma.InputJsonObject) : undefined,
-      error: errors.length > 0 ? errors.join("\n") : null,
+      error: failed.length > 0 ? failed.map(describeFailure).join("\n") : null,
+      failures: failed.map(asFailure),
     },
   });
   return toAccountSnapshotView(row);

@@ -12,9 +12,26 @@ export interface AccountSnapshotView {
   accountType: string | null;
   /** account/config as Kavenegar answered it (defaultsender, mincreditalarm, apilogs…). */
   config: Record<string, string> | null;
-  /** Why the refresh (or part of it) failed: the provider's status and message. */
+  /** Why the refresh (or part of it) failed: the provider's status and message, in English. */
   error: string | null;
+  /** The same failures as data, for the console to word in its reader's language. */
+  failures: RefreshFailure[];
 }
+
+const refreshFailureSchema = z.object({
+  /** e.g. "account/info". */
+  endpoint: z.string().nullable(),
+  kind: z.enum(["api", "timeout", "network", "bad_response"]),
+  status: z.number().nullable(),
+  /** Kavenegar's own words, Persian. */
+  providerMessage: z.string().nullable(),
+  /** Our client's English account (key scrubbed), for the technically minded. */
+  explanation: z.string(),
+});
+
+export type RefreshFailure = z.infer<typeof refreshFailureSchema>;
+
+const storedFailuresSchema = z.array(refreshFailureSchema).catch([]);
 
 const storedConfigSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
 
@@ -28,6 +45,7 @@ export function toAccountSnapshotView(row: AccountSnapshot): AccountSnapshotView
     accountType: row.accountType,
     config: row.config !== null && config.success ? config.data : null,
     error: row.error,
+    failures: storedFailuresSchema.parse(row.failures),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_PAGE_MAX } from "./record";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 /** An empty form field means "no filter". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -7,7 +8,7 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 export const auditQuerySchema = z.object({
   cursor: z
     .string()
-    .regex(/^\d{1,19}$/, "must be an entry id")
+    .regex(/^\d{1,19}$/, issueMessage("entryId"))
     .optional(),
   limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(50),
   action: z.preprocess(blankToUndefined, z.enum(AUDIT_ACTIONS).optional()),

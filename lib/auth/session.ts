@@ -47,9 +47,9 @@ export function canWrite(session: AdminSession): boolean {
 }
 
 export function assertRole(session: AdminSession | null, role: AdminRoleName): AdminSession {
-  if (!session) throw new DomainError("unauthorized", "Sign in to continue.");
+  if (!session) throw new DomainError("unauthorized", "signInRequired");
   if (role === "admin" && session.role !== "admin") {
-    throw new DomainError("forbidden", "Your role (viewer) may not change anything.");
+    throw new DomainError("forbidden", "viewerReadOnly");
   }
   return session;
 }

@@ -2,12 +2,16 @@
 // at once (lib/auth/sessions.ts), on every instance.
 import { z } from "zod";
 import type { Db } from "@/lib/db/database";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError, reason } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { hashPassword } from "./password";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 export const adminRoleSchema = z.enum(["admin", "viewer"]);
-const passwordSchema = z.string().min(10, "must be at least 10 characters").max(200);
+const passwordSchema = z
+  .string()
+  .min(10, issueMessage("minChars", { min: 10 }))
+  .max(200);
 
 export const adminUserCreateSchema = z.object({
   email: z.email().trim().toLowerCase(),
@@ -23,7 +27,7 @@ export function normalizeEmail(email: string): string {
 export async function createAdminUser(db: Db, input: z.input<typeof adminUserCreateSchema>) {
   const data = adminUserCreateSchema.parse(input);
   if (await db.adminUser.findUnique({ where: { email: data.email } })) {
-    throw new ConflictError(`An admin user ${data.email} already exists.`);
+    throw new ConflictError(reason("adminExists", { email: data.email }));
   }
   return db.adminUser.create({
     data: { email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(data.password) },
@@ -47,7 +51,7 @@ export async function ensureAdminUser(db: Db, input: z.input<typeof adminUserCre
 
 async function userId(db: Db, email: string): Promise<number> {
   const user = await db.adminUser.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true } });
-  if (!user) throw new NotFoundError(`Admin user ${normalizeEmail(email)}`);
+  if (!user) throw new NotFoundError(reason("adminNotFound", { email: normalizeEmail(email) }));
   return user.id;
 }
 

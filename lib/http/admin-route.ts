@@ -28,9 +28,9 @@ function assertConsoleWrite(request: Request, publicUrl: string | undefined): vo
   const origin = request.headers.get("origin");
   const sameOrigin =
     (origin !== null && publicUrl !== undefined && origin === new URL(publicUrl).origin) || request.headers.get("sec-fetch-site") === "same-origin";
-  if (!sameOrigin) throw new DomainError("forbidden", "Cross-site request refused.");
+  if (!sameOrigin) throw new DomainError("forbidden", "crossSite");
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new ValidationError("Send changes as JSON (Content-Type: application/json).", "invalid_json");
+  if (!/^application\/json\b/i.test(type)) throw new ValidationError("jsonOnly", "invalid_json");
 }
 
 export function adminRoute<P = Record<string, never>>(role: AdminRoleName, handler: AdminHandler<P>) {

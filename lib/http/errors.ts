@@ -2,6 +2,7 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/faults";
 import { DatabaseUnavailableError, DomainError, type ErrorCode } from "@/lib/errors";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 const statusByCode: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -40,15 +41,24 @@ function httpStatusOf(code: ErrorCode): number {
   return statusByCode[code];
 }
 
-export function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.join(".");
-      if (issue.code === "invalid_type" && issue.input === undefined) return `${path || "body"} is required`;
-      if (issue.code === "unrecognized_keys") return `unknown field(s): ${issue.keys.join(", ")}`;
-      return path ? `${path} ${issue.message}` : issue.message;
-    })
-    .join("; ");
+/** One problem of a request, as the fieldInvalid reason says it: "phone_number is not a valid…". */
+function describeIssue(issue: ZodError["issues"][number]): { field: string; problem: string } {
+  const field = issue.path.join(".") || "body";
+  if (issue.code === "invalid_type" && issue.input === undefined) return { field, problem: issueMessage("required") };
+  if (issue.code === "unrecognized_keys") return { field, problem: issueMessage("unknownFields", { fields: issue.keys.join(", ") }) };
+  return { field, problem: issue.message };
+}
+
+/** Every problem in the detail; the reason names the first, which the console words in its language. */
+function invalidRequestBody(error: ZodError) {
+  const problems = error.issues.map(describeIssue);
+  const invalidPhone = error.issues.some((issue) => issue.path[0] === "phone_number" && issue.code === "custom");
+  return {
+    detail: problems.map(({ field, problem }) => `${field} ${problem}`).join("; "),
+    code: invalidPhone ? "invalid_phone" : "invalid_request",
+    reason: "fieldInvalid",
+    params: problems[0] ?? { field: "body", problem: "" },
+  };
 }
 
 export function errorResponse(error: unknown): Response {
@@ -57,15 +67,16 @@ export function errorResponse(error: unknown): Response {
     return errorResponse(new DatabaseUnavailableError());
   }
   if (error instanceof ZodError) {
-    const invalidPhone = error.issues.some((issue) => issue.path[0] === "phone_number" && issue.code === "custom");
-    return Response.json({ detail: describeZodError(error), code: invalidPhone ? "invalid_phone" : "invalid_request" }, { status: 400 });
+    return Response.json(invalidRequestBody(error), { status: 400 });
   }
   if (error instanceof DomainError) {
     const status = httpStatusOf(error.code);
     const headers = new Headers();
     if (typeof error.extra.retry_after === "number") headers.set("Retry-After", String(error.extra.retry_after));
     if (typeof error.extra.allow === "string") headers.set("Allow", error.extra.allow);
-    return Response.json({ detail: error.detail, code: error.code, ...error.extra }, { status, headers });
+    const { key, params } = error.reason;
+    const because = Object.keys(params).length > 0 ? { reason: key, params } : { reason: key };
+    return Response.json({ detail: error.detail, code: error.code, ...because, ...error.extra }, { status, headers });
   }
   console.error("unhandled error in API route", error);
   return Response.json({ detail: "Internal server error.", code: "internal_error" }, { status: 500 });

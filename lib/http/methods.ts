@@ -1,6 +1,6 @@
 // Every route answers every method: the ones it does not implement get 405 with a JSON body
 // and an Allow header (Next.js alone answers them with an empty 405).
-import { DomainError } from "@/lib/errors";
+import { DomainError, reason } from "@/lib/errors";
 import { errorResponse } from "./errors";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -17,7 +17,9 @@ export function routeMethods<H extends Partial<Record<Method, (request: Request,
   const allow = [...implemented, ...(implemented.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   const refuse = (request: Request) =>
     Promise.resolve(
-      errorResponse(new DomainError("method_not_allowed", `${request.method} is not allowed here; use ${implemented.join(" or ")}.`, { allow })),
+      errorResponse(
+        new DomainError("method_not_allowed", reason("methodNotAllowed", { method: request.method, allowed: implemented.join(" or ") }), { allow }),
+      ),
     );
   const notAllowed = Object.assign(refuse, { [METHOD_NOT_ALLOWED_MARK]: true });
   return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as H &

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { env } from "@/lib/env";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, reason } from "@/lib/errors";
 
 const MAX_JSON_BODY_BYTES = 8 * 1024;
 
@@ -10,10 +10,7 @@ async function readBounded(body: ReadableStream<Uint8Array>, timeoutMs: number):
   let size = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ValidationError(`The request body did not arrive within ${timeoutMs / 1000} s.`, "request_timeout")),
-      timeoutMs,
-    );
+    timer = setTimeout(() => reject(new ValidationError(reason("bodyTimeout", { seconds: timeoutMs / 1000 }), "request_timeout")), timeoutMs);
   });
   try {
     for (;;) {
@@ -40,20 +37,20 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   // A body still arriving after the timeout is a slow client, or an attack on our sockets.
   const chunks = request.body ? await readBounded(request.body, env().REQUEST_BODY_TIMEOUT_MS) : [];
   const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new ValidationError("Request body is empty; expected a JSON object.", "invalid_json");
+  if (text.trim() === "") throw new ValidationError("bodyEmpty", "invalid_json");
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ValidationError("Request body is not valid JSON.", "invalid_json");
+    throw new ValidationError("bodyNotJson", "invalid_json");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new ValidationError("Request body must be a JSON object.", "invalid_json");
+    throw new ValidationError("bodyNotObject", "invalid_json");
   }
   // reportInput lets the error say "is required" apart from "has the wrong type".
   return schema.parse(body, { reportInput: true });
 }
 
 function tooLarge() {
-  return new ValidationError(`Request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`, "payload_too_large");
+  return new ValidationError(reason("bodyTooLarge", { bytes: MAX_JSON_BODY_BYTES }), "payload_too_large");
 }

@@ -6,9 +6,9 @@ import type { Incident } from "./incident";
 import type { IncidentObserver } from "./observer";
 
 export async function acknowledgeIncidentAs(ctx: { db: Db; incidents: IncidentObserver }, actor: Actor, id: string): Promise<Incident> {
-  if (!/^\d{1,19}$/.test(id)) throw new NotFoundError("Open incident");
+  if (!/^\d{1,19}$/.test(id)) throw new NotFoundError("incidentNotFound");
   const incident = await ctx.incidents.acknowledge(id, actor.email);
-  if (!incident) throw new NotFoundError("Open incident");
+  if (!incident) throw new NotFoundError("incidentNotFound");
   await recordAudit(ctx.db, {
     actor,
     action: "incident.acknowledge",

@@ -2,6 +2,7 @@
 // it): the overall limit's window ending, lines whose messages are accepted but not
 // delivered, and reminders for what stays open.
 import type { SqlDriver } from "@/lib/db/database";
+import { incidentDetail } from "./detail";
 import type { IncidentObserver } from "./observer";
 import { causeOf } from "./store";
 
@@ -52,7 +53,7 @@ export async function runIncidentChecks(
         {
           kind: "line_undelivered",
           line: line.sender,
-          detail: `Kavenegar accepts the messages of line ${line.sender}, but ${line.undelivered} of its last ${line.total} with a final status were not delivered (failed, not delivered or filtered).`,
+          ...incidentDetail("lineUndelivered", { line: line.sender, undelivered: line.undelivered, total: line.total }),
         },
         now,
       );

@@ -11,6 +11,14 @@ export const incidentKinds = [
   "line_undelivered",
 ] as const;
 
+/** A detail as a message of incidents.details with its values (lib/incidents/detail.ts). */
+const incidentDetailMessageSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+export type IncidentDetailMessage = z.infer<typeof incidentDetailMessageSchema>;
+
 export const incidentSchema = z.object({
   id: z.string(),
   kind: z.enum(incidentKinds),
@@ -25,6 +33,8 @@ export const incidentSchema = z.object({
   providerMessage: z.string().nullable(),
   /** What we know about it, in English. */
   detail: z.string(),
+  /** The same as a message of incidents.details, for other languages; null when the provider's status says it. */
+  detailMessage: incidentDetailMessageSchema.nullable(),
   firstAt: z.string(),
   lastAt: z.string(),
   resolvedAt: z.string().nullable(),

@@ -6,6 +6,7 @@
 import type { SqlDriver } from "@/lib/db/database";
 import { describeApiStatus, refusesSenderLine } from "@/lib/kavenegar/status-codes";
 import type { SendAttempt } from "@/lib/send-log/attempt";
+import { incidentDetail } from "./detail";
 import type { Incident, IncidentChange } from "./incident";
 import { acknowledgeIncident, causeOf, claimReminders, openCauses, raiseIncident, resolveIncidents, type IncidentInput } from "./store";
 
@@ -104,7 +105,7 @@ export class IncidentObserver {
           {
             kind: "provider_unreachable",
             ...provider,
-            detail: `${outages} sends in the last 5 minutes got no usable answer; the last: ${attempt.errorDetail ?? attempt.errorCode}`,
+            ...incidentDetail("outage", { count: outages, code: attempt.errorCode }),
           },
           now,
         );

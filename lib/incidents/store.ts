@@ -2,7 +2,7 @@
 // repeats and resolved when the cause goes away. Every function is one statement, so that
 // instances racing over the same cause agree on which of them opened or resolved it.
 import type { SqlDriver } from "@/lib/db/database";
-import type { Incident, IncidentKind } from "./incident";
+import type { Incident, IncidentDetailMessage, IncidentKind } from "./incident";
 
 export interface IncidentInput {
   kind: IncidentKind;
@@ -10,12 +10,13 @@ export interface IncidentInput {
   providerStatus?: number | null;
   providerMessage?: string | null;
   detail: string;
+  detailMessage?: IncidentDetailMessage | null;
 }
 
 type Queryable = Pick<SqlDriver, "query">;
 
 const COLUMNS =
-  "id, kind, state, cause, line, count, provider_status, provider_message, detail, first_at, last_at, resolved_at, acknowledged_at, acknowledged_by";
+  "id, kind, state, cause, line, count, provider_status, provider_message, detail, detail_message, first_at, last_at, resolved_at, acknowledged_at, acknowledged_by";
 
 interface IncidentRow {
   id: string | number | bigint;
@@ -27,6 +28,7 @@ interface IncidentRow {
   provider_status: number | null;
   provider_message: string | null;
   detail: string;
+  detail_message: IncidentDetailMessage | null;
   first_at: Date | string;
   last_at: Date | string;
   resolved_at: Date | string | null;
@@ -47,6 +49,7 @@ function toIncident(row: IncidentRow): Incident {
     providerStatus: row.provider_status,
     providerMessage: row.provider_message,
     detail: row.detail,
+    detailMessage: row.detail_message,
     firstAt: iso(row.first_at),
     lastAt: iso(row.last_at),
     resolvedAt: row.resolved_at === null ? null : iso(row.resolved_at),
@@ -64,16 +67,26 @@ export function causeOf(kind: IncidentKind, line?: string | null): string {
 export async function raiseIncident(sql: Queryable, input: IncidentInput, now = new Date()): Promise<{ incident: Incident; opened: boolean }> {
   const cause = causeOf(input.kind, input.line);
   const [row] = await sql.query<IncidentRow & { opened: boolean }>(
-    `INSERT INTO incidents (kind, cause, open_cause, line, provider_status, provider_message, detail, first_at, last_at)
-     VALUES ($1::"IncidentKind", $2, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz)
+    `INSERT INTO incidents (kind, cause, open_cause, line, provider_status, provider_message, detail, detail_message, first_at, last_at)
+     VALUES ($1::"IncidentKind", $2, $2, $3, $4, $5, $6, $8::jsonb, $7::timestamptz, $7::timestamptz)
      ON CONFLICT (open_cause) DO UPDATE SET
        count = incidents.count + 1,
        last_at = EXCLUDED.last_at,
        provider_status = COALESCE(EXCLUDED.provider_status, incidents.provider_status),
        provider_message = COALESCE(EXCLUDED.provider_message, incidents.provider_message),
-       detail = EXCLUDED.detail
+       detail = EXCLUDED.detail,
+       detail_message = EXCLUDED.detail_message
      RETURNING ${COLUMNS}, (xmax = 0) AS opened`,
-    [input.kind, cause, input.line ?? null, input.providerStatus ?? null, input.providerMessage ?? null, input.detail, now.toISOString()],
+    [
+      input.kind,
+      cause,
+      input.line ?? null,
+      input.providerStatus ?? null,
+      input.providerMessage ?? null,
+      input.detail,
+      now.toISOString(),
+      input.detailMessage ? JSON.stringify(input.detailMessage) : null,
+    ],
   );
   if (!row) throw new Error("INSERT … RETURNING gave no row");
   return { incident: toIncident(row), opened: row.opened };

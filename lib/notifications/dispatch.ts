@@ -3,7 +3,7 @@
 // one instance runs, retried with backoff while the receiver fails, and its outcome recorded.
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Db, SqlDriver } from "@/lib/db/database";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, reason } from "@/lib/errors";
 import type { Incident } from "@/lib/incidents/incident";
 import type { JobQueue } from "@/lib/jobs/queue";
 import { sendToTarget, type ChannelName } from "./channels";
@@ -156,7 +156,7 @@ export async function sendTestNotification(
   channel: ChannelName,
 ): Promise<NotificationDeliveryView> {
   const settings = await getNotificationSettings(ctx.db);
-  if (!isConfigured(settings, channel)) throw new ValidationError(`${channel} is not configured: save its settings first`);
+  if (!isConfigured(settings, channel)) throw new ValidationError(reason("channelNotConfigured", { channel }));
   const notice = testNotice(ctx.consoleUrl, await noticeLanguage(ctx.db));
   const id = String((await insertDelivery(ctx.sql, channel, notice)).id);
   await claimDelivery(ctx.sql, id);

@@ -1,6 +1,7 @@
 // What a notification says about an incident, whatever the channel: the title, the plain text
 // and the webhook's JSON. In the language and time zone of Settings (one team, one channel, one
 // language), with Kavenegar's own Persian words kept verbatim; the webhook's fields stay English.
+import { incidentDetail } from "@/lib/incidents/detail";
 import type { Incident } from "@/lib/incidents/incident";
 import { incidentMeaning } from "@/lib/incidents/describe";
 import { createFormat, utcText } from "@/lib/i18n/format";
@@ -15,7 +16,9 @@ export interface IncidentNotice {
   incident: Pick<
     Incident,
     "id" | "kind" | "state" | "line" | "providerStatus" | "providerMessage" | "detail" | "count" | "firstAt" | "lastAt" | "resolvedAt"
-  >;
+  > &
+    // Absent from notices queued before details were kept as messages.
+    Partial<Pick<Incident, "detailMessage">>;
   /** A link into the admin console, e.g. https://otp.example.com/admin/incidents. */
   consoleUrl: string;
   /** Settings' notification language and time zone when it was queued; English and UTC for older messages. */
@@ -50,6 +53,11 @@ function wordsFor(notice: IncidentNotice) {
         ? kinds(`kinds.${incident.kind}.meaning`)
         : (ours(incident.providerStatus)?.meaning ?? describeApiStatus(incident.providerStatus).explanation),
     hint: (status: number) => ours(status)?.hint ?? describeApiStatus(status).adminHint,
+    /** The detail in this language; another language leaves out an English one the status's meaning already says. */
+    detail: ({ detail, detailMessage, providerStatus }: IncidentNotice["incident"]) => {
+      if (detailMessage) return (kinds as unknown as (key: string, params: object) => string)(`details.${detailMessage.key}`, detailMessage.params);
+      return locale !== "en" && providerStatus !== null ? "" : detail;
+    },
   };
 }
 
@@ -85,7 +93,8 @@ export function noticeText(notice: IncidentNotice): string {
   // On its own line: mixed with other text, right-to-left text is reordered by most clients.
   if (persian) lines.push(t("kavenegarSaid", { status }), persian);
   if (incident.providerStatus !== null) lines.push(t("whatToDo", { hint: words.hint(incident.providerStatus) }));
-  if (incident.detail) lines.push(t("detail", { detail: incident.detail }));
+  const detail = words.detail(incident);
+  if (detail) lines.push(t("detail", { detail }));
   lines.push(t("seen", { count: incident.count, first: words.time(incident.firstAt), last: words.time(incident.lastAt) }));
   if (incident.resolvedAt !== null) lines.push(t("resolved", { at: words.time(incident.resolvedAt) }));
   lines.push(t("console", { url: notice.consoleUrl }));
@@ -147,7 +156,7 @@ export function testNotice(consoleUrl: string, language?: NoticeLanguage, now: D
       line: "10008663",
       providerStatus: 412,
       providerMessage: describeApiStatus(412).message,
-      detail: "A made-up incident sent from the console to check this channel.",
+      ...incidentDetail("channelTest"),
       count: 1,
       firstAt: at,
       lastAt: at,

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/database";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, reason } from "@/lib/errors";
 import type { ChannelConfig, ChannelName } from "./channels";
 import {
   botTokenField,
@@ -18,6 +18,7 @@ import {
   webhookSecretField,
   webhookUrlField,
 } from "./fields";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 const SETTING_KEY = "notifications";
 const MASK = "•••";
@@ -46,7 +47,7 @@ const notificationSettingsSchema = z
       for (const field of REQUIRED[channel]) {
         const value: unknown = settings[channel][field as never];
         if (value === "" || (Array.isArray(value) && value.length === 0)) {
-          ctx.addIssue({ code: "custom", path: [channel, field], message: "is required to turn this channel on" });
+          ctx.addIssue({ code: "custom", path: [channel, field], message: issueMessage("requiredForChannel") });
         }
       }
     }
@@ -142,7 +143,7 @@ function validated(candidate: unknown): NotificationSettings {
   const parsed = notificationSettingsSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new ValidationError(`${issue?.path.join(".")} ${issue?.message}`);
+  throw new ValidationError(reason("fieldInvalid", { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }));
 }
 
 /** The paths of the fields that differ, secrets included (whose masked views may not). */

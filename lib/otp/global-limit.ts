@@ -2,6 +2,7 @@
 // reached (an attack, or a client in a loop, is spending credit).
 import type { AppContext } from "@/lib/context";
 import type { SqlDriver } from "@/lib/db/database";
+import { incidentDetail } from "@/lib/incidents/detail";
 import { currentHits } from "@/lib/limits/rate-limits";
 import { globalLimitShards } from "./limits";
 
@@ -37,7 +38,7 @@ export async function globalLimitReached(
   await ctx.incidents.raise(
     {
       kind: "global_limit",
-      detail: `The overall limit of ${max.toLocaleString("en")} codes an hour is reached: every new OTP request is refused until ${resetsAt.toISOString().slice(11, 16)} UTC. An attack (SMS pumping) or a client in a loop?`,
+      ...incidentDetail("globalLimit", { max, until: resetsAt.toISOString().slice(11, 16) }),
     },
     now,
   );

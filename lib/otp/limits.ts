@@ -1,7 +1,7 @@
 // What an OTP request may cost: the per-phone cooldown and quotas, the per-client quotas,
 // the overall hourly ceiling (an SMS-pumping attack or a runaway client spends real
 // credit), and the block list. The numbers come from Settings.
-import { LimitError, type LimitCode } from "@/lib/errors";
+import { LimitError, reason, type LimitCode, type Reason, type ReasonParams } from "@/lib/errors";
 import { limitSubject } from "@/lib/client-address";
 import type { RateLimit, RateLimitVerdict } from "@/lib/limits/rate-limits";
 import type { Settings } from "@/lib/settings/schema";
@@ -46,23 +46,24 @@ export function otpLimits(settings: Settings, phone: string, clientAddress: stri
   return limits.filter((limit) => limit.max > 0 && limit.windowSeconds > 0);
 }
 
-function inWords(seconds: number): string {
-  if (seconds < 120) return `${seconds} seconds`;
-  if (seconds < 2 * HOUR) return `${Math.ceil(seconds / 60)} minutes`;
-  return `${Math.ceil(seconds / HOUR)} hours`;
+/** A wait as the reason messages word it: seconds up to 2 minutes, minutes up to 2 hours, then hours. */
+function waitParams(seconds: number): ReasonParams {
+  if (seconds < 120) return { amount: seconds, unit: "seconds" };
+  if (seconds < 2 * HOUR) return { amount: Math.ceil(seconds / 60), unit: "minutes" };
+  return { amount: Math.ceil(seconds / HOUR), unit: "hours" };
 }
 
 export function limitError(verdict: Extract<RateLimitVerdict<LimitCode>, { allowed: false }>, settings: Settings): LimitError {
   const wait = verdict.retryAfterSeconds;
-  const detail: Record<LimitCode, string> = {
-    otp_cooldown: `Please wait ${wait} seconds before requesting a new code.`,
-    otp_phone_hourly_limit: `Too many codes for this phone number (at most ${settings.phoneHourlyLimit} an hour). Try again in ${inWords(wait)}.`,
-    otp_phone_daily_limit: `Too many codes for this phone number (at most ${settings.phoneDailyLimit} a day). Try again in ${inWords(wait)}.`,
-    otp_client_limit: `Too many code requests from your address (at most ${settings.clientLimitPer10Minutes} in 10 minutes). Try again in ${inWords(wait)}.`,
-    otp_client_daily_limit: `Too many code requests from your address (at most ${settings.clientDailyLimit} a day). Try again in ${inWords(wait)}.`,
-    otp_global_limit: `The service is sending too many codes right now. Try again in ${inWords(wait)}.`,
+  const reasons: Record<LimitCode, Reason> = {
+    otp_cooldown: reason("cooldown", { wait }),
+    otp_phone_hourly_limit: reason("phoneHourlyLimit", { max: settings.phoneHourlyLimit, ...waitParams(wait) }),
+    otp_phone_daily_limit: reason("phoneDailyLimit", { max: settings.phoneDailyLimit, ...waitParams(wait) }),
+    otp_client_limit: reason("clientLimit", { max: settings.clientLimitPer10Minutes, ...waitParams(wait) }),
+    otp_client_daily_limit: reason("clientDailyLimit", { max: settings.clientDailyLimit, ...waitParams(wait) }),
+    otp_global_limit: reason("globalLimit", waitParams(wait)),
   };
-  return new LimitError(verdict.name, detail[verdict.name], wait);
+  return new LimitError(verdict.name, reasons[verdict.name], wait);
 }
 
 /** True when the block list holds the number or a prefix of it. */

@@ -61,10 +61,10 @@ function decode(value: unknown): Payload | null {
 
 export async function verifyProofOfWork(ctx: Pick<AppContext, "otpSecret" | "sql">, altcha: unknown, now = new Date()): Promise<void> {
   if (altcha === undefined || altcha === null || altcha === "") {
-    throw new DomainError("challenge_required", "Solve the proof-of-work challenge from GET /api/v1/usr/otp/challenge and send it as `altcha`.");
+    throw new DomainError("challenge_required", "proofOfWorkRequired");
   }
   const payload = decode(altcha);
-  const invalid = new DomainError("challenge_invalid", "The proof-of-work solution is invalid, expired or already used. Fetch a new challenge.");
+  const invalid = new DomainError("challenge_invalid", "proofOfWorkInvalid");
   if (!payload) throw invalid;
   const result = await verifySolution({
     challenge: payload.challenge,

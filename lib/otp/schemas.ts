@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { phoneNumberSchema, toAsciiDigits } from "@/lib/phone";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 export const otpRequestSchema = z.object({
   phone_number: phoneNumberSchema,
@@ -10,11 +11,11 @@ export const otpRequestSchema = z.object({
 export const otpVerifySchema = z.object({
   phone_number: phoneNumberSchema,
   code: z
-    .string({ error: "must be a string of digits" })
+    .string({ error: issueMessage("digits") })
     .trim()
     // People type codes on Persian keyboards too.
     .transform(toAsciiDigits)
-    .pipe(z.string().regex(/^\d{4,10}$/, "must be 4 to 10 digits")),
+    .pipe(z.string().regex(/^\d{4,10}$/, issueMessage("codeDigits"))),
 });
 
 export type OtpRequestInput = z.infer<typeof otpRequestSchema>;

@@ -14,7 +14,6 @@ import { verifyProofOfWork } from "./proof-of-work";
 import type { OtpRequestInput, OtpVerifyInput } from "./schemas";
 
 const OTP_SENT_MESSAGE = "OTP sent successfully";
-const INVALID_CODE_DETAIL = "Invalid or expired code.";
 const MAYBE_DELIVERED = new Set(["provider_timeout", "provider_unavailable", "database_unavailable"]);
 
 export interface Caller {
@@ -94,7 +93,7 @@ export async function requestOtp(ctx: AppContext, input: OtpRequestInput, caller
     const current = await ctx.settings.current();
     const { settings } = current;
     try {
-      if (isBlocked(settings, phone)) throw new DomainError("phone_blocked", "This phone number cannot receive codes.");
+      if (isBlocked(settings, phone)) throw new DomainError("phone_blocked", "phoneBlocked");
       if (settings.proofOfWork && !proofChecked) {
         await verifyProofOfWork(ctx, input.altcha, now);
         proofChecked = true;
@@ -111,7 +110,7 @@ export async function requestOtp(ctx: AppContext, input: OtpRequestInput, caller
       ctx.settings.invalidate();
       reread = true;
       if (round < SETTINGS_RETRIES) continue;
-      throw new DomainError("settings_changing", "The settings are being changed right now. Try again in a moment.");
+      throw new DomainError("settings_changing", "settingsChanging");
     }
     const { verdict } = begun;
     if (!verdict.allowed) {
@@ -161,7 +160,7 @@ const CONSUME = `UPDATE otp_challenges SET status = 'verified', verified_at = $2
 
 export async function verifyOtp(ctx: AppContext, input: OtpVerifyInput, now = new Date()) {
   const phone = input.phone_number;
-  const invalid = new DomainError("otp_invalid", INVALID_CODE_DETAIL);
+  const invalid = new DomainError("otp_invalid", "codeInvalid");
   for (let round = 0; ; round++) {
     const { settings, version } = await ctx.settings.current();
     const [reserved] = await ctx.sql.query<{ fresh: boolean; id: string | null; code_hash: string | null }>(RESERVE_TRY, [
@@ -173,7 +172,7 @@ export async function verifyOtp(ctx: AppContext, input: OtpVerifyInput, now = ne
     if (!reserved?.fresh) {
       ctx.settings.invalidate();
       if (round < SETTINGS_RETRIES) continue;
-      throw new DomainError("settings_changing", "The settings are being changed right now. Try again in a moment.");
+      throw new DomainError("settings_changing", "settingsChanging");
     }
     if (!reserved.id || !reserved.code_hash) throw invalid;
     if (!codeMatches(ctx.otpSecret, reserved.id, input.code, reserved.code_hash)) {

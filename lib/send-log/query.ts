@@ -139,12 +139,12 @@ export async function listSendAttempts(sql: Queryable, filters: SendLogQueryFilt
 }
 
 export async function getSendAttempt(db: Db, id: string): Promise<SendAttemptDetail> {
-  if (!sendAttemptIdSchema.safeParse(id).success) throw new NotFoundError("Send attempt");
+  if (!sendAttemptIdSchema.safeParse(id).success) throw new NotFoundError("sendAttemptNotFound");
   const [row] = await db.$queryRawUnsafe<(SendAttemptRow & { provider_response: unknown })[]>(
     `SELECT ${SEND_ATTEMPT_COLUMNS}, provider_response FROM send_attempts WHERE id = $1::bigint`,
     id,
   );
-  if (!row) throw new NotFoundError("Send attempt");
+  if (!row) throw new NotFoundError("sendAttemptNotFound");
   const attempt = toSendAttempt(row);
   const challenge = attempt.challengeId
     ? await db.otpChallenge.findUnique({

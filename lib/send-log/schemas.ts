@@ -1,6 +1,7 @@
 // The send log's filters, parsed from a query string by both the page and the API.
 import { z } from "zod";
 import { normalizeIranianMobile, normalizeIranianMobilePrefix } from "@/lib/phone";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 export const SEND_LOG_DEFAULT_LIMIT = 50;
 /** A shorter beginning than "+989" matches every mobile number: no filter at all. */
@@ -26,7 +27,7 @@ const MAX_BIGINT = 9_223_372_036_854_775_807n;
 export const sendAttemptIdSchema = z
   .string()
   .trim()
-  .refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_BIGINT, "must be a send attempt id");
+  .refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_BIGINT, issueMessage("sendAttemptId"));
 
 const WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?$/;
 
@@ -38,7 +39,7 @@ const dateTime = z
     const iso = WITHOUT_ZONE.test(value) ? `${value.length === 10 ? `${value}T00:00` : value}Z` : value;
     const date = new Date(iso);
     if (!/^\d{4}-/.test(value) || Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "is not a date and time (e.g. 2026-11-28T14:30, read as UTC)" });
+      ctx.addIssue({ code: "custom", message: issueMessage("dateTime") });
       return z.NEVER;
     }
     return date;
@@ -55,7 +56,7 @@ export const sendLogFiltersSchema = z
         .transform((value, ctx) => {
           const normalized = normalizeIranianMobile(value) ?? normalizeIranianMobilePrefix(value);
           if (normalized && normalized.length >= MIN_PHONE_PREFIX.length) return normalized;
-          ctx.addIssue({ code: "custom", message: "must be a mobile number or its beginning, e.g. 09123456789 or 0912345" });
+          ctx.addIssue({ code: "custom", message: issueMessage("phonePrefix") });
           return z.NEVER;
         }),
     ),
@@ -64,11 +65,11 @@ export const sendLogFiltersSchema = z
       z
         .string()
         .trim()
-        .regex(/^\d{1,20}$/, "must be a message id (digits)"),
+        .regex(/^\d{1,20}$/, issueMessage("messageId")),
     ),
     outcome: optional(z.enum(["sent", "failed"])),
     /** Kavenegar's `return.status`, e.g. 412. */
-    status: optional(wholeNumber("must be a status code such as 412").pipe(z.number().max(999, "must be a status code such as 412"))),
+    status: optional(wholeNumber(issueMessage("statusCode")).pipe(z.number().max(999, issueMessage("statusCode")))),
     sender: optional(z.string().trim().max(32)),
     challenge: optional(z.uuid()),
     /** Inclusive. */
@@ -79,13 +80,18 @@ export const sendLogFiltersSchema = z
     cursor: optional(sendAttemptIdSchema),
     limit: z.preprocess(
       blankToUndefined,
-      wholeNumber("must be a whole number")
-        .pipe(z.number().min(1, "must be at least 1").max(SEND_LOG_MAX_LIMIT, `must be at most ${SEND_LOG_MAX_LIMIT}`))
+      wholeNumber(issueMessage("wholeNumber"))
+        .pipe(
+          z
+            .number()
+            .min(1, issueMessage("atLeast", { min: 1 }))
+            .max(SEND_LOG_MAX_LIMIT, issueMessage("atMost", { max: SEND_LOG_MAX_LIMIT })),
+        )
         .default(SEND_LOG_DEFAULT_LIMIT),
     ),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from < filters.to, {
-    error: "must be after from",
+    error: issueMessage("afterFrom"),
     path: ["to"],
   });
 

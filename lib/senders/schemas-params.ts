@@ -7,6 +7,6 @@ const senderIdParamsSchema = z.object({ id: z.coerce.number().int().positive().m
 /** An id that cannot exist names no line: 404, like an unknown one. */
 export function parseSenderId(params: unknown): number {
   const parsed = senderIdParamsSchema.safeParse(params);
-  if (!parsed.success) throw new NotFoundError("Sender line");
+  if (!parsed.success) throw new NotFoundError("senderLineNotFound");
   return parsed.data.id;
 }

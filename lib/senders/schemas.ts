@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 const senderNumber = z
   .string()
   .trim()
-  .regex(/^(\+?\d{3,20}|[A-Za-z][A-Za-z0-9 ._-]{1,30})$/, "must be a line number (digits) or a sender name");
+  .regex(/^(\+?\d{3,20}|[A-Za-z][A-Za-z0-9 ._-]{1,30})$/, issueMessage("lineNumber"));
 
 export const senderCreateSchema = z.object({
   number: senderNumber,

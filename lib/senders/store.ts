@@ -2,7 +2,7 @@
 // so switching it takes effect on the next request.
 import type { Db } from "@/lib/db/database";
 import type { SenderLine } from "@/lib/db/generated/client";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError, reason } from "@/lib/errors";
 import { inferSenderKind } from "./kind";
 import { senderCreateSchema, senderUpdateSchema, type SenderCreateInput, type SenderUpdateInput } from "./schemas";
 
@@ -17,14 +17,14 @@ export function listSenderLines(db: Db): Promise<SenderLine[]> {
 
 export async function getSenderLine(db: Db, id: number): Promise<SenderLine> {
   const line = await db.senderLine.findUnique({ where: { id } });
-  if (!line) throw new NotFoundError("Sender line");
+  if (!line) throw new NotFoundError("senderLineNotFound");
   return line;
 }
 
 export async function createSenderLine(db: Db, input: SenderCreateInput): Promise<SenderLine> {
   const data = senderCreateSchema.parse(input);
   const existing = await db.senderLine.findUnique({ where: { number: data.number } });
-  if (existing) throw new ConflictError(`Sender line ${data.number} already exists.`);
+  if (existing) throw new ConflictError(reason("senderLineExists", { number: data.number }));
   return db.senderLine.create({ data: { ...data, kind: inferSenderKind(data.number) } });
 }
 
@@ -32,7 +32,7 @@ export async function updateSenderLine(db: Db, id: number, input: SenderUpdateIn
   const data = senderUpdateSchema.parse(input);
   const before = await getSenderLine(db, id);
   if (data.status === "disabled" && (await getActiveSenderId(db)) === id) {
-    throw new ConflictError("The active sender line cannot be disabled. Set another line active first.");
+    throw new ConflictError("activeLineCannotBeDisabled");
   }
   const after = await db.senderLine.update({ where: { id }, data });
   return { before, after };
@@ -41,7 +41,7 @@ export async function updateSenderLine(db: Db, id: number, input: SenderUpdateIn
 export async function deleteSenderLine(db: Db, id: number): Promise<SenderLine> {
   const line = await getSenderLine(db, id);
   if ((await getActiveSenderId(db)) === id) {
-    throw new ConflictError("The active sender line cannot be deleted. Set another line active first.");
+    throw new ConflictError("activeLineCannotBeDeleted");
   }
   await db.senderLine.delete({ where: { id } });
   return line;
@@ -59,7 +59,7 @@ export async function getActiveSender(db: Db): Promise<SenderLine | null> {
 
 export async function setActiveSender(db: Db, id: number): Promise<{ before: SenderLine | null; after: SenderLine }> {
   const line = await getSenderLine(db, id);
-  if (line.status !== "enabled") throw new ValidationError(`Sender line ${line.number} is disabled; enable it first.`);
+  if (line.status !== "enabled") throw new ValidationError(reason("senderLineDisabled", { number: line.number }));
   const before = await getActiveSender(db);
   await db.setting.upsert({
     where: { key: ACTIVE_SENDER_KEY },

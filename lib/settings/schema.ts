@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/i18n/format";
 import { locales } from "@/lib/i18n/locales";
 import { normalizeIranianMobilePrefix } from "@/lib/phone";
+import { issueMessage } from "@/lib/i18n/issue-messages";
 
 const deliveryMethods = ["sms", "lookup"] as const;
 const failoverModes = ["off", "next_line", "lookup"] as const;
@@ -45,13 +46,13 @@ const settingsShape = {
     .trim()
     .min(1)
     .max(500)
-    .refine((text) => text.includes("{code}"), "must contain {code}"),
+    .refine((text) => text.includes("{code}"), issueMessage("containsCode")),
   deliveryMethod: z.enum(deliveryMethods),
   lookupTemplate: z
     .string()
     .trim()
     .max(100)
-    .regex(/^[A-Za-z0-9_-]*$/, "may contain only letters, digits, - and _"),
+    .regex(/^[A-Za-z0-9_-]*$/, issueMessage("templateName")),
   failover: z.enum(failoverModes),
   phoneHourlyLimit: limit(1_000),
   phoneDailyLimit: limit(10_000),
@@ -71,7 +72,7 @@ const settingsShape = {
   /** OTP challenges older than this are deleted; their attempts stay, without the link. */
   keepChallengesDays: z.coerce.number().int().min(1).max(3650),
   /** The console shows times in this zone (UTC on hover), and so do the notifications. */
-  timeZone: z.string().trim().refine(isTimeZone, "must be a time zone name such as Asia/Tehran or UTC"),
+  timeZone: z.string().trim().refine(isTimeZone, issueMessage("timeZone")),
   /** The language of incident notifications (webhook text, e-mail, Telegram): one team, one channel, one language. */
   notificationLocale: z.enum(locales),
 };
@@ -79,7 +80,7 @@ const settingsShape = {
 export const settingsSchema = z.object(settingsShape).superRefine((settings, ctx) => {
   const needsTemplate = settings.deliveryMethod === "lookup" || settings.failover === "lookup";
   if (needsTemplate && !settings.lookupTemplate) {
-    ctx.addIssue({ code: "custom", path: ["lookupTemplate"], message: "is required for verify/lookup delivery" });
+    ctx.addIssue({ code: "custom", path: ["lookupTemplate"], message: issueMessage("lookupTemplateRequired") });
   }
 });
 

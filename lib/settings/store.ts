@@ -1,7 +1,7 @@
 // Settings live in the `settings` table, one row a key, read at use time so that
 // a change takes effect on the next request without a restart.
 import type { Db } from "@/lib/db/database";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, reason } from "@/lib/errors";
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from "./schema";
 
 const keys = Object.keys(defaultSettings) as (keyof Settings)[];
@@ -31,7 +31,7 @@ export async function updateSettings(db: Db, patch: SettingsPatch): Promise<{ be
   const candidate = settingsSchema.safeParse({ ...before, ...patch });
   if (!candidate.success) {
     const issue = candidate.error.issues[0];
-    throw new ValidationError(`${issue?.path.join(".")} ${issue?.message}`);
+    throw new ValidationError(reason("fieldInvalid", { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }));
   }
   const after = candidate.data;
   const changed = changedKeys(before, after);

@@ -11,6 +11,7 @@ const healthy: AccountSnapshotView = {
   fetchedAt: "2026-11-28T00:00:00.000Z",
   accountType: "master",
   error: null,
+  failures: [],
   credit: 900_000,
   expiresAt: "2027-06-01T00:00:00.000Z",
   config: { mincreditalarm: "200000" },

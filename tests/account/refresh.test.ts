@@ -64,6 +64,23 @@ describe("refreshAccountStatus", () => {
     expect(snapshot.error).toContain("کد شناسائی API-Key معتبر نمیباشد");
     expect(snapshot.error).toContain("The API key is not valid.");
     expect(snapshot.error).not.toContain(wrongKey);
+    // The same failures as data, for the console to word in its reader's language.
+    expect(snapshot.failures).toEqual([
+      {
+        endpoint: "account/info",
+        kind: "api",
+        status: 403,
+        providerMessage: "کد شناسائی API-Key معتبر نمیباشد",
+        explanation: "The API key is not valid.",
+      },
+      {
+        endpoint: "account/config",
+        kind: "api",
+        status: 403,
+        providerMessage: "کد شناسائی API-Key معتبر نمیباشد",
+        explanation: "The API key is not valid.",
+      },
+    ]);
     expect(assessAccount(snapshot, null).alerts).toEqual([expect.objectContaining({ level: "error", kind: "refresh_failed" })]);
     expect(await database.prisma.accountSnapshot.count()).toBe(1);
   });
@@ -77,7 +94,12 @@ describe("refreshAccountStatus", () => {
     expect((await refreshAccountStatus({ db: database.prisma, kavenegar })).error).toMatch(/bad response.*HTTP 502/);
 
     simulator.state.injectFault({ scope: "account", hang: true, times: 2 });
-    expect((await refreshAccountStatus({ db: database.prisma, kavenegar })).error).toMatch(/timed out/);
+    const timedOut = await refreshAccountStatus({ db: database.prisma, kavenegar });
+    expect(timedOut.error).toMatch(/timed out/);
+    expect(timedOut.failures.map((failure) => [failure.kind, failure.status])).toEqual([
+      ["timeout", null],
+      ["timeout", null],
+    ]);
 
     const history = await listAccountSnapshots(database.prisma);
     expect(history).toHaveLength(3);

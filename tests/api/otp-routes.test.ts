@@ -53,7 +53,7 @@ describe("POST /api/v1/usr/otp", () => {
   it("answers the seed's 412 with 503 and the documented detail, then succeeds once the line is switched", async () => {
     const failed = await requestOtp({ phone_number: "+989123456789" });
     expect(failed.status).toBe(503);
-    expect(failed.json).toEqual({ detail: "Sender number is invalid. Please contact support.", code: "sender_invalid" });
+    expect(failed.json).toEqual({ detail: "Sender number is invalid. Please contact support.", code: "sender_invalid", reason: "senderInvalid" });
 
     const good = (await listSenderLines(app.db)).find((line) => line.number === "20005006666");
     expect(good, "KAVENEGAR_SENDER seeds only its own line in live mode").toBeUndefined();
@@ -132,7 +132,7 @@ describe("POST /api/v1/usr/otp/verify", () => {
     expect(ok.json).toMatchObject({ phone_number: "+989123456711", verified: true });
     const reused = await callRoute(verifyRoute, { body: { phone_number: "+989123456711", code } });
     expect(reused.status).toBe(400);
-    expect(reused.json).toEqual({ detail: "Invalid or expired code.", code: "otp_invalid" });
+    expect(reused.json).toEqual({ detail: "Invalid or expired code.", code: "otp_invalid", reason: "codeInvalid" });
   });
 
   it("refuses a malformed code with a named 400", async () => {

@@ -1,4 +1,5 @@
 // Both languages say everything: the same keys, the same arguments and tags in each message.
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { createFormat } from "@/lib/i18n/format";
@@ -18,9 +19,20 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return found;
 }
 
-/** The names a message needs: its {arguments} and <tags> (a plural's `=1 {…}` branch is text, not an argument). */
-const placeholders = (text: string) =>
-  [...new Set([...text.matchAll(/(?<!(?:=\d+|other) )\{(\w+)|<\/?(\w+)>/g)].map((match) => match[1] ?? match[2]))].sort();
+/** The names a message needs: its arguments (also inside plural and select branches) and its tags. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      names.add(element.value);
+      if (element.type === TYPE.tag) walk(element.children);
+      if (element.type === TYPE.select || element.type === TYPE.plural) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(parse(text));
+  return [...names].sort();
+}
 
 describe("the console's messages", () => {
   const english = leaves(en);

@@ -134,7 +134,13 @@ describe("an unreachable provider", () => {
     for (let i = 1; i < OUTAGES_TO_OPEN; i++) await request();
     expect(await listOpenIncidents(t.ctx.sql)).toEqual([]);
     await request();
-    expect(await listOpenIncidents(t.ctx.sql)).toEqual([expect.objectContaining({ kind: "provider_unreachable" })]);
+    expect(await listOpenIncidents(t.ctx.sql)).toEqual([
+      expect.objectContaining({
+        kind: "provider_unreachable",
+        detail: `${OUTAGES_TO_OPEN} sends in the last 5 minutes got no usable answer; the last could not reach Kavenegar.`,
+        detailMessage: { key: "outage", params: { count: OUTAGES_TO_OPEN, code: "provider_unavailable" } },
+      }),
+    ]);
 
     t.simulator.state.clearFaults();
     await request();
@@ -204,6 +210,7 @@ describe("the account", () => {
     accountType: "master",
     config: mincreditalarm === undefined ? null : { mincreditalarm: String(mincreditalarm) },
     error: null,
+    failures: [],
   });
   const observe = (view: AccountSnapshotView, thresholds = { expiryWarningDays: 14, lowCreditRials: 0 }) =>
     observeAccount(t.ctx.incidents, assessAccount(view, view, now, thresholds), now);

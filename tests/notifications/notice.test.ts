@@ -1,5 +1,6 @@
 // The words of a notice: the same facts for every channel, English with Kavenegar's Persian kept.
 import { describe, expect, it } from "vitest";
+import { incidentDetail } from "@/lib/incidents/detail";
 import { incidentKinds } from "@/lib/incidents/incident";
 import { describeApiStatus } from "@/lib/kavenegar";
 import { noticeText, noticeTitle, testNotice, webhookPayload, type IncidentNotice } from "@/lib/notifications/notice";
@@ -113,8 +114,32 @@ describe("the notification language of Settings", () => {
     expect(text).toContain("این آزمایش کانال اعلان است: مشکلی نیست.");
     expect(text).toContain("فرستنده نامعتبر است: این خط به این حساب تعلق ندارد یا فعال نیست.");
     expect(text).toContain("اولین ۱۴۰۵/۰۹/۰۸ ۱۳:۳۰:۰۰ (Asia/Tehran)");
+    expect(text).toContain("جزئیات: رخدادی ساختگی که از کنسول فرستاده شد تا این کانال آزموده شود.");
+    expect(text).not.toMatch(/made-up|Detail/);
     // The webhook's fields are for programs: English whatever the language.
     expect(webhookPayload(notice).meaning).toBe("Invalid sender: the line is not assigned to this account or is not active.");
+    expect(webhookPayload(notice).detail).toBe("A made-up incident sent from the console to check this channel.");
+  });
+
+  it("words a detail kept as a message in Persian, and leaves out an English one the status already explains", () => {
+    const outage: IncidentNotice = {
+      event: "opened",
+      language: { locale: "fa", timeZone: "Asia/Tehran" },
+      consoleUrl: CONSOLE_URL,
+      incident: {
+        ...lineRefusedNotice().incident,
+        kind: "provider_unreachable",
+        line: null,
+        providerStatus: null,
+        providerMessage: null,
+        ...incidentDetail("outage", { count: 5, code: "provider_timeout" }),
+      },
+    };
+    expect(outage.incident.detail).toBe("5 sends in the last 5 minutes got no usable answer; the last timed out.");
+    expect(noticeText(outage)).toContain("۵ ارسال در ۵ دقیقه‌ی گذشته پاسخ قابل‌استفاده‌ای نگرفت؛ آخرین ارسال به‌موقع پاسخ نگرفت.");
+
+    const refused = noticeText({ ...lineRefusedNotice(), language: { locale: "fa", timeZone: "UTC" } });
+    expect(refused).not.toContain("3 sends from this line were refused");
   });
 });
 

@@ -5,9 +5,9 @@ import { Suspense } from "react";
 import { FilterForm } from "@/components/admin/send-log/filter-form";
 import { SendLogTable } from "@/components/admin/send-log/send-log-table";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { filterProblems } from "@/components/admin/send-log/filter-problems";
 import { getPageLocale, getPageTimeZone } from "@/lib/http/page-preferences";
 import { requireAdminPage } from "@/lib/http/page-session";
-import { describeZodError } from "@/lib/http/errors";
 import { toConsoleDateTimeInput } from "@/lib/i18n/format";
 import { listSenderLines } from "@/lib/senders/store";
 import { resolveConsoleTimes } from "@/lib/send-log/console-times";
@@ -32,12 +32,17 @@ export default async function SendLogPage({ searchParams }: { searchParams: Prom
     getPageTimeZone(),
     getTranslations("sendLog"),
   ]);
+  const validation = await getTranslations("validation");
   const { query, unreadable } = resolveConsoleTimes(raw, timeZone);
   const parsed = unreadable === null ? sendLogFiltersSchema.safeParse(query) : null;
   const lines = await listSenderLines(ctx.db);
   const filters = parsed?.success ? parsed.data : null;
   const filterError =
-    unreadable !== null ? t("filters.badDate", { value: unreadable }) : parsed && !parsed.success ? describeZodError(parsed.error) : null;
+    unreadable !== null
+      ? t("filters.badDate", { value: unreadable })
+      : parsed && !parsed.success
+        ? filterProblems(parsed.error, t, validation, timeZone)
+        : null;
 
   return (
     <div className="space-y-4">

@@ -4,12 +4,14 @@ import { stacked } from "@/components/ui/stacked-table";
 import { Time } from "@/components/ui/time";
 import { useFormat } from "@/components/ui/use-format";
 import type { AccountSnapshotView } from "@/lib/account/snapshots";
+import { useRefreshFailureText } from "./refresh-failure-text";
 
 const cell = `${stacked.cell} whitespace-nowrap`;
 
 export function SnapshotHistory({ snapshots }: { snapshots: AccountSnapshotView[] }) {
   const t = useTranslations("account.history");
   const format = useFormat();
+  const failureText = useRefreshFailureText();
   return (
     <section className="space-y-2">
       <h2 className="font-semibold">{t("title")}</h2>
@@ -44,10 +46,11 @@ export function SnapshotHistory({ snapshots }: { snapshots: AccountSnapshotView[
                   <Ltr>{snapshot.config?.defaultsender ?? "–"}</Ltr>
                 </td>
                 <td
-                  className={`${stacked.cell} ${stacked.wide} text-red-700 sm:min-w-64 ${snapshot.error ? "" : "max-sm:hidden"}`}
+                  className={`${stacked.cell} ${stacked.wide} whitespace-pre-line text-red-700 sm:min-w-64 ${snapshot.error ? "" : "max-sm:hidden"}`}
                   data-label={t("error")}
+                  title={snapshot.error ?? undefined}
                 >
-                  {snapshot.error ?? ""}
+                  {snapshot.error ? failureText(snapshot.failures, snapshot.error) : ""}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,9 @@
 // A compact before → after: one line per field that differs, or the whole value for a create/delete.
-// Keys, values and JSON are code: always left to right, so a Persian page does not reverse them.
+// Values and JSON are code: always left to right, so a Persian page does not reverse them; the
+// field's name is said in the page's language.
+import { useTranslations } from "next-intl";
+
+type FieldKey = Parameters<ReturnType<typeof useTranslations<"audit.fields">>>[0];
 
 function show(value: unknown): string {
   if (value === undefined) return "—";
@@ -13,6 +17,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** `result`: the entry records what happened (a test), not a change: shown plainly, neither red nor green. */
 export function AuditDiff({ before, after, result = false }: { before: unknown; after: unknown; result?: boolean }) {
+  const fields = useTranslations("audit.fields");
+  const fieldName = (key: string) => (fields.has(key as FieldKey) ? fields(key as FieldKey) : key);
   const added = result ? "text-slate-700" : "text-emerald-700";
   if (isRecord(before) || isRecord(after)) {
     const from = isRecord(before) ? before : {};
@@ -25,7 +31,10 @@ export function AuditDiff({ before, after, result = false }: { before: unknown; 
           const onlyBefore = after === null || after === undefined;
           return (
             <li key={key} className="wrap-anywhere">
-              <span className="font-medium text-slate-700">{key}: </span>
+              {/* Isolated, so that the colon follows a Persian name instead of jumping before it. */}
+              <span className="font-medium text-slate-700" title={key}>
+                <bdi>{fieldName(key)}</bdi>:{" "}
+              </span>
               {!onlyAfter && (
                 <span dir="auto" className={onlyBefore ? "text-slate-600" : "text-red-700 line-through decoration-red-300"}>
                   {show(from[key])}

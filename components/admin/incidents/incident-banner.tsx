@@ -116,7 +116,7 @@ function IncidentLine({ incident, canWrite, onChange }: { incident: Incident; ca
         {canWrite ? (
           <Link
             href={fix.path}
-            className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-[#b91c1c] shadow-sm hover:bg-white/90"
+            className="rounded-md bg-[#fff] px-3 py-1.5 text-sm font-semibold text-[#b91c1c] shadow-sm hover:bg-[#fff]/90"
             data-testid="incident-fix"
           >
             {text.fixLabel(incident)}

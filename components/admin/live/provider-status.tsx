@@ -19,7 +19,7 @@ export function ProviderStatus({ attempt }: { attempt: Attempt }) {
           </span>
         )}
       </div>
-      <p className="text-xs text-slate-600" data-testid="status-meaning">
+      <p className="text-xs text-slate-600" data-testid="status-meaning" title={text.technical ?? undefined}>
         {text.meaning}
       </p>
     </div>

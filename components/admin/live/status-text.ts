@@ -12,6 +12,8 @@ export interface StatusText {
   /** Kavenegar's own message, right-to-left. */
   persian: string | null;
   meaning: string;
+  /** Our client's own account of a failure without an answer (English, for the technically minded). */
+  technical: string | null;
   /** What an administrator should do; failures only. */
   hint: string | null;
 }
@@ -37,7 +39,8 @@ export function useStatusText(): (attempt: AttemptStatus) => StatusText {
       return {
         code: attempt.errorCode ?? "–",
         persian: null,
-        meaning: attempt.errorCode ? errorText(attempt.errorCode, attempt.errorDetail) : (attempt.errorDetail ?? t("noAnswer")),
+        meaning: attempt.errorCode ? errorText(attempt.errorCode, attempt.errorDetail) : t("noAnswer"),
+        technical: attempt.errorDetail,
         hint: null,
       };
     }
@@ -48,6 +51,7 @@ export function useStatusText(): (attempt: AttemptStatus) => StatusText {
       // Kavenegar may answer with an empty message: the documented one stands in.
       persian: attempt.providerMessage ? attempt.providerMessage : info?.message || null,
       meaning: ours?.meaning ?? t("undocumented", { status: String(attempt.providerStatus) }),
+      technical: null,
       hint: attempt.outcome === "failed" ? (ours?.hint ?? t("retryHint")) : null,
     };
   };

@@ -15,6 +15,8 @@ export function ProviderAnswer({ attempt }: { attempt: SendAttemptDetail }) {
   const info = attempt.providerStatus === null ? undefined : findApiStatus(attempt.providerStatus);
   const ours = attempt.providerStatus === null ? null : kavenegarText(attempt.providerStatus);
   const failed = attempt.outcome === "failed";
+  // The documented explanation is already said, in the page's language, as the meaning.
+  const technical = attempt.errorDetail && attempt.errorDetail !== info?.explanation ? attempt.errorDetail : null;
   const transportHint = attempt.errorCode === "provider_timeout" ? kavenegar("timeoutHint") : kavenegar("unreachableHint");
   return (
     <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="provider-answer">
@@ -23,11 +25,7 @@ export function ProviderAnswer({ attempt }: { attempt: SendAttemptDetail }) {
         <p className="text-sm text-slate-700">
           {t("noAnswer", {
             code: attempt.errorCode ? ` (${attempt.errorCode})` : "",
-            detail: attempt.errorCode
-              ? `: ${errorText(attempt.errorCode, attempt.errorDetail)}`
-              : attempt.errorDetail
-                ? `: ${attempt.errorDetail}`
-                : ".",
+            detail: attempt.errorCode ? `: ${errorText(attempt.errorCode, attempt.errorDetail)}` : ".",
           })}
         </p>
       ) : (
@@ -44,13 +42,15 @@ export function ProviderAnswer({ attempt }: { attempt: SendAttemptDetail }) {
           </dd>
           <dt className="text-slate-500">{t("meaning")}</dt>
           <dd data-testid="provider-meaning">{ours?.meaning ?? kavenegar("undocumented", { status: String(attempt.providerStatus) })}</dd>
-          {attempt.errorDetail && attempt.errorDetail !== info?.explanation && (
-            <>
-              <dt className="text-slate-500">{t("detailLabel")}</dt>
-              <dd>{attempt.errorCode ? errorText(attempt.errorCode, attempt.errorDetail) : attempt.errorDetail}</dd>
-            </>
-          )}
         </dl>
+      )}
+      {technical && (
+        <p className="text-sm text-slate-600" data-testid="technical-detail">
+          {t("technical")}:{" "}
+          <span dir="ltr" lang="en" className="font-mono text-xs">
+            {technical}
+          </span>
+        </p>
       )}
       {failed && (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="admin-hint">

@@ -1,6 +1,7 @@
 import { SearchX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useErrorText } from "@/components/admin/error-text";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Ltr } from "@/components/ui/ltr";
 import { stacked } from "@/components/ui/stacked-table";
@@ -18,6 +19,7 @@ const wrapping = `${stacked.cell} sm:px-2`;
 export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
   const t = useTranslations("attempts");
   const format = useFormat();
+  const errorText = useErrorText();
   if (rows.length === 0) {
     return (
       <EmptyState icon={SearchX} testId="send-log-empty">
@@ -73,7 +75,7 @@ export function SendLogTable({ rows }: { rows: SendAttempt[] }) {
                     </span>
                   ) : (
                     <span className="block max-w-40 truncate text-xs text-slate-500 max-sm:max-w-full" title={row.errorDetail ?? undefined}>
-                      {row.errorDetail ?? "–"}
+                      {row.errorCode ? errorText(row.errorCode, row.errorDetail) : (row.errorDetail ?? "–")}
                     </span>
                   )}
                 </td>

@@ -9,8 +9,13 @@ import type { TestSendResult } from "@/lib/delivery/test-send";
 export function TestSendResultView({ result }: { result: TestSendResult }) {
   const t = useTranslations("senders.result");
   const format = useFormat();
+  const kavenegar = useTranslations("kavenegar");
   const kavenegarText = useKavenegarText();
   const ours = result.status === null ? null : kavenegarText(result.status);
+  // Without a documented status our client's own account is the only one: kept, in English, as the technical detail.
+  const transport = result.errorKind !== null && result.errorKind !== "api" ? result.errorKind : null;
+  const meaning = ours?.meaning ?? (transport ? kavenegar(`transport.${transport}`) : result.explanation);
+  const hint = ours?.hint ?? (transport === "timeout" ? kavenegar("timeoutHint") : transport ? kavenegar("unreachableHint") : result.adminHint);
   const tone = result.ok ? "bg-emerald-50 ring-emerald-200" : "bg-red-50 ring-red-200";
   const ltr = (text: ReactNode) => <Ltr>{text}</Ltr>;
   return (
@@ -35,12 +40,20 @@ export function TestSendResultView({ result }: { result: TestSendResult }) {
       )}
       <p>
         <span className="text-slate-600">{t("meaning")} </span>
-        {ours?.meaning ?? result.explanation}
+        {meaning}
       </p>
+      {transport && (
+        <p className="text-slate-600" data-testid="technical-detail">
+          {t("technical")}{" "}
+          <span dir="ltr" lang="en" className="font-mono text-xs">
+            {result.explanation}
+          </span>
+        </p>
+      )}
       {result.adminHint && (
         <p className="text-amber-900">
           <span className="text-slate-600">{t("whatToDo")} </span>
-          {ours?.hint ?? result.adminHint}
+          {hint}
         </p>
       )}
       <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">

@@ -229,7 +229,8 @@ function ChannelSection({ channel, view, canWrite }: { channel: Channel; view: N
             />
           ))}
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        {/* One full-width button per row on a phone, where three side by side would wrap unevenly. */}
+        <div className="grid grid-cols-1 gap-2 sm:flex sm:flex-wrap sm:items-center">
           <button
             type="submit"
             className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-60"

@@ -139,7 +139,8 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
                 onChange={(event) => set("lookupTemplate")(event.target.value)}
                 placeholder="otp-login"
                 dir="ltr"
-                className={inputClass(Boolean(errors.lookupTemplate))}
+                // One height for the pair: Persian option text sets the select's line taller than the Latin input's.
+                className={`${inputClass(Boolean(errors.lookupTemplate))} h-10`}
                 data-testid="setting-lookupTemplate"
               />
             </FormField>
@@ -148,7 +149,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
                 name="failover"
                 value={values.failover}
                 onChange={(event) => set("failover")(event.target.value)}
-                className={inputClass(Boolean(errors.failover))}
+                className={`${inputClass(Boolean(errors.failover))} h-10`}
                 data-testid="setting-failover"
               >
                 <option value="off">{t("failoverOff")}</option>
