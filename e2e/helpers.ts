@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { SCREENSHOT_DIR } from "./config";
 
 /** Saves a full-page screenshot as a test artefact: e2e/artifacts/screenshots/<name>.png */
@@ -22,4 +22,11 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(serious, `${what}: serious or critical accessibility violations`).toEqual([]);
+}
+
+/** React has hydrated the element: typing into it before that can be lost or doubled. */
+export async function waitForHydration(locator: Locator): Promise<void> {
+  await expect
+    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber"))), { message: "hydrated" })
+    .toBe(true);
 }

@@ -3,7 +3,7 @@
 // this one start with every channel off. And the Incidents page the messages link to.
 import { createHmac } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import type { NotificationSettingsView } from "../lib/notifications/settings";
+import type { NotificationSettingsView } from "../lib/notifications/settings-schema";
 import { ADMIN_STATE, E2E_APP_URL, VIEWER_STATE } from "./config";
 import { screenshot } from "./helpers";
 import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";

@@ -4,7 +4,7 @@
 // entries it adds stay out of the screenshots.
 import { expect, test, type Locator } from "@playwright/test";
 import { ADMIN_STATE, E2E_APP_URL, E2E_SIM_URL } from "./config";
-import { expectAccessible, screenshot } from "./helpers";
+import { expectAccessible, screenshot, waitForHydration } from "./helpers";
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -25,6 +25,7 @@ async function expectPersian(locator: Locator) {
 
 test("a refused action and a field the schema refuses are said in Persian", async ({ page }) => {
   await page.goto("/admin/senders");
+  await waitForHydration(page.getByTestId("add-sender-number"));
   await page.getByTestId("add-sender-number").fill("10008663");
   await page.getByTestId("add-sender-submit").click();
   const refused = page.getByTestId("add-sender-form").getByRole("alert");
@@ -32,6 +33,7 @@ test("a refused action and a field the schema refuses are said in Persian", asyn
   await expectPersian(refused);
 
   await page.goto("/admin/settings");
+  await waitForHydration(page.getByTestId("setting-messageTemplate"));
   await page.getByTestId("setting-messageTemplate").fill("کد ورود شما");
   await page.getByTestId("settings-save").click();
   await expect(page.getByTestId("setting-error-messageTemplate")).toContainText("باید {code} را داشته باشد");
@@ -45,6 +47,7 @@ test("a refused action and a field the schema refuses are said in Persian", asyn
 test("a send without Kavenegar's answer: our words in Persian, the technical detail kept left to right", async ({ page, request }) => {
   await request.post(`${E2E_SIM_URL}/__sim/faults`, { data: { scope: "sms", method: "send", httpStatus: 502, times: 1 } });
   await page.goto("/admin/senders");
+  await waitForHydration(page.getByTestId("test-send-20005006666"));
   await page.getByTestId("test-send-20005006666").click();
   await page.getByTestId("test-send-phone").fill("09121112233");
   await page.getByTestId("test-send-submit").click();
@@ -63,10 +66,12 @@ test("a send without Kavenegar's answer: our words in Persian, the technical det
 test("a failed account refresh names Kavenegar's status in Persian", async ({ page, request }) => {
   await request.post(`${E2E_SIM_URL}/__sim/faults`, { data: { scope: "account", apiStatus: 403, times: 2 } });
   await page.goto("/admin/account");
+  await waitForHydration(page.getByTestId("account-refresh"));
   await page.getByTestId("account-refresh").click();
   const alerts = page.getByTestId("account-alerts");
   await expect(alerts).toContainText("\u2066account/info: 403\u2069 –");
   await expect(alerts).not.toContainText("The API key");
+  await expectAccessible(page, "account page with a failed refresh, fa");
   await screenshot(page, "account-refresh-failed-fa");
 
   await request.delete(`${E2E_SIM_URL}/__sim/faults`);

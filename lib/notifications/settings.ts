@@ -2,87 +2,28 @@
 // changed in the console (Settings → Notifications, audited) and seeded from the environment
 // until an admin saves them. The secrets (the webhook's URL and signing key, the SMTP URL's
 // password, the bot token) are kept whole here and shown masked everywhere else.
-import { z } from "zod";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/database";
 import { ValidationError, reason } from "@/lib/errors";
 import type { ChannelConfig, ChannelName } from "./channels";
+import { TELEGRAM_OFFICIAL_API } from "./fields";
 import {
-  botTokenField,
-  chatIdField,
-  emailFromField,
-  emailRecipientsField,
-  smtpUrlField,
-  TELEGRAM_OFFICIAL_API,
-  telegramApiBaseUrlField,
-  webhookSecretField,
-  webhookUrlField,
-} from "./fields";
-import { issueMessage } from "@/lib/i18n/issue-messages";
+  channelNames,
+  notificationSettingsSchema,
+  requiredFields,
+  type NotificationSettings,
+  type NotificationSettingsPatch,
+  type NotificationSettingsView,
+} from "./settings-schema";
 
 const SETTING_KEY = "notifications";
 const MASK = "•••";
-
-const blankOr = <T extends z.ZodType>(field: T) => z.union([z.literal(""), field]);
-const enabledField = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
-
-const channelShapes = {
-  webhook: { enabled: enabledField, url: blankOr(webhookUrlField), secret: webhookSecretField },
-  email: { enabled: enabledField, smtpUrl: blankOr(smtpUrlField), from: blankOr(emailFromField), to: emailRecipientsField },
-  telegram: { enabled: enabledField, botToken: blankOr(botTokenField), chatId: blankOr(chatIdField), apiBaseUrl: telegramApiBaseUrlField },
-};
-
-/** What a channel needs before it can be turned on. */
-const REQUIRED: { [C in ChannelName]: (keyof NotificationSettings[C])[] } = {
-  webhook: ["url"],
-  email: ["smtpUrl", "from", "to"],
-  telegram: ["botToken", "chatId"],
-};
-
-const notificationSettingsSchema = z
-  .object({ webhook: z.object(channelShapes.webhook), email: z.object(channelShapes.email), telegram: z.object(channelShapes.telegram) })
-  .superRefine((settings, ctx) => {
-    for (const channel of channelNames) {
-      if (!settings[channel].enabled) continue;
-      for (const field of REQUIRED[channel]) {
-        const value: unknown = settings[channel][field as never];
-        if (value === "" || (Array.isArray(value) && value.length === 0)) {
-          ctx.addIssue({ code: "custom", path: [channel, field], message: issueMessage("requiredForChannel") });
-        }
-      }
-    }
-  });
-
-export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
-
-/** A change from the console or the API: any field of any channel; a secret left out is kept. */
-export const notificationSettingsPatchSchema = z
-  .object({
-    webhook: z.object(channelShapes.webhook).partial().strict(),
-    email: z.object(channelShapes.email).partial().strict(),
-    telegram: z.object(channelShapes.telegram).partial().strict(),
-  })
-  .partial()
-  .strict();
-export type NotificationSettingsPatch = z.infer<typeof notificationSettingsPatchSchema>;
-
-export const channelNames = ["webhook", "email", "telegram"] as const satisfies readonly ChannelName[];
-
-/** "Send test notification": which channel. */
-export const notificationTestSchema = z.object({ channel: z.enum(channelNames) }).strict();
 
 const OFF: NotificationSettings = {
   webhook: { enabled: false, url: "", secret: "" },
   email: { enabled: false, smtpUrl: "", from: "", to: [] },
   telegram: { enabled: false, botToken: "", chatId: "", apiBaseUrl: TELEGRAM_OFFICIAL_API },
 };
-
-/** The settings as the console shows them: every secret masked. */
-export interface NotificationSettingsView {
-  webhook: { enabled: boolean; url: string; secretSet: boolean };
-  email: { enabled: boolean; smtpUrl: string; from: string; to: string[] };
-  telegram: { enabled: boolean; botToken: string; chatId: string; apiBaseUrl: string };
-}
 
 // A Slack or Mattermost webhook's path is its credential; an SMTP URL's password is one.
 function maskUrl(url: string): string {
@@ -133,7 +74,7 @@ export function channelConfig(settings: NotificationSettings, channel: ChannelNa
 
 /** Whether the channel has what it needs to send, on or not (a test may go to a channel not yet on). */
 export function isConfigured(settings: NotificationSettings, channel: ChannelName): boolean {
-  return REQUIRED[channel].every((field) => {
+  return requiredFields[channel].every((field) => {
     const value: unknown = settings[channel][field as never];
     return value !== "" && !(Array.isArray(value) && value.length === 0);
   });

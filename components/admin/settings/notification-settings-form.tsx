@@ -14,7 +14,7 @@ import {
   notificationSettingsPatchSchema,
   type NotificationSettingsPatch,
   type NotificationSettingsView,
-} from "@/lib/notifications/settings";
+} from "@/lib/notifications/settings-schema";
 
 type Channel = (typeof channelNames)[number];
 type Values = Record<string, string>;

@@ -2,12 +2,8 @@ import { adminRoute } from "@/lib/http/admin-route";
 import { routeMethods } from "@/lib/http/methods";
 import { readJson } from "@/lib/http/read-json";
 import { listNotificationDeliveries } from "@/lib/notifications/dispatch";
-import {
-  changeNotificationSettings,
-  getNotificationSettings,
-  notificationSettingsPatchSchema,
-  toNotificationSettingsView,
-} from "@/lib/notifications/settings";
+import { changeNotificationSettings, getNotificationSettings, toNotificationSettingsView } from "@/lib/notifications/settings";
+import { notificationSettingsPatchSchema } from "@/lib/notifications/settings-schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // GET /api/admin/notifications – the channels (secrets masked) and the latest messages with their outcome

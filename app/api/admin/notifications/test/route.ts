@@ -2,7 +2,7 @@ import { adminRoute } from "@/lib/http/admin-route";
 import { routeMethods } from "@/lib/http/methods";
 import { readJson } from "@/lib/http/read-json";
 import { sendTestNotification } from "@/lib/notifications/dispatch";
-import { notificationTestSchema } from "@/lib/notifications/settings";
+import { notificationTestSchema } from "@/lib/notifications/settings-schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   // POST /api/admin/notifications/test – send a made-up incident to one channel now; answers how it went
