@@ -83,4 +83,13 @@ test("the audit log names the fields in Persian", async ({ page }) => {
   await page.goto("/admin/audit");
   await expect(page.getByTestId("audit-diff").filter({ hasText: "خط فعال:" }).first()).toBeVisible();
   await expect(page.getByTestId("audit-diff").filter({ hasText: "activeSender" })).toHaveCount(0);
+  // Read from the right like the page; values worded; a channel left as it was is not listed as changed.
+  expect(
+    await page
+      .getByTestId("audit-diff")
+      .first()
+      .evaluate((element) => getComputedStyle(element).direction),
+  ).toBe("rtl");
+  await expect(page.getByTestId("audit-diff").filter({ hasText: "موفق: خیر" }).first()).toBeVisible();
+  await expect(page.getByTestId("audit-diff").filter({ hasText: "تلگرام:" })).toHaveCount(0);
 });

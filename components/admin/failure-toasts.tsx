@@ -50,10 +50,14 @@ function FailureToast({ attempt, onDismiss }: { attempt: SendAttempt; onDismiss:
       <div className="min-w-0 flex-1 space-y-0.5">
         <p className="font-semibold text-red-700">
           {t("failed")} <Ltr>{status.code}</Ltr>
+          {/* A space, not a margin: the span's own right-to-left direction would turn ms-2 into the wrong side. */}
           {status.persian && (
-            <span dir="rtl" lang="fa" className="ms-2 font-normal text-slate-900">
-              {status.persian}
-            </span>
+            <>
+              {" "}
+              <span dir="rtl" lang="fa" className="font-normal text-slate-900">
+                {status.persian}
+              </span>
+            </>
           )}
         </p>
         <p className="text-slate-600">{status.meaning}</p>

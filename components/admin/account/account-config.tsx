@@ -30,7 +30,10 @@ export function AccountConfig({ config }: { config: Record<string, string> | nul
           {ordered(config).map(([name, value]) => (
             <div key={name} className="contents">
               <dt className="text-slate-500">
-                {label(name)} <code className="text-xs text-slate-500">{name}</code>
+                {label(name)} {/* Isolated: beside a label ending in Latin ("… API"), the key would join its run and swap places. */}
+                <bdi>
+                  <code className="text-xs text-slate-500">{name}</code>
+                </bdi>
               </dt>
               <dd>{shown(name, value)}</dd>
             </div>

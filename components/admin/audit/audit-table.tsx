@@ -88,7 +88,7 @@ export function AuditTable({ initial, filterQuery }: { initial: AuditPage; filte
                     </span>
                   </td>
                   <td className={`${stacked.cell} ${stacked.wide} text-xs sm:min-w-[8rem]`} data-label={t("target")}>
-                    <Ltr className="block text-left font-mono break-all">{entry.target}</Ltr>
+                    <Ltr className="block text-left font-mono wrap-anywhere">{entry.target.replaceAll(",", ",\u200b")}</Ltr>
                   </td>
                   <td className={`${stacked.cell} ${stacked.wide} sm:w-[40%] sm:min-w-[18rem] sm:pe-4`} data-label={t("change")}>
                     <AuditDiff before={entry.before} after={entry.after} result={outcome !== null} />

@@ -19,7 +19,7 @@ export function DeliveryCard({ stats }: { stats: DeliveryStats }) {
       {stats.lines.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid gap-x-8 gap-y-4 lg:grid-cols-2">
           <CompactTable label={t("byLine")} columns={[t("line"), t("sent"), t("delivered"), t("verified")]} testId="delivery-by-line">
             {stats.lines.map((line) => (
               <tr key={line.sender ?? ""} className="border-t border-slate-100" data-testid="delivery-line" data-sender={line.sender ?? ""}>

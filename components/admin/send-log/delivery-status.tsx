@@ -11,7 +11,7 @@ const TONES: Record<DeliveryOutcome, string> = {
 
 type DeliveryFields = Pick<SendAttempt, "outcome" | "deliveryStatus">;
 
-/** Kavenegar's delivery status of an accepted message, toned by what it means; a dash for a failed send. */
+/** An accepted message's delivery status in the page's words, toned by what it means (Kavenegar's own on hover); a dash for a failed send. */
 export function DeliveryStatusBadge({ attempt }: { attempt: DeliveryFields }) {
   const meaning = useDeliveryMeaning();
   if (attempt.outcome === "failed") return <span className="text-slate-500">–</span>;
@@ -21,16 +21,10 @@ export function DeliveryStatusBadge({ attempt }: { attempt: DeliveryFields }) {
       data-testid="delivery-status"
       data-delivery-status={attempt.deliveryStatus ?? ""}
       data-delivery-outcome={text.outcome}
-      title={meaning(attempt.deliveryStatus)}
+      title={text.persian ? `${text.persian} (${attempt.deliveryStatus ?? ""})` : undefined}
       className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${TONES[text.outcome]}`}
     >
-      {text.persian ? (
-        <span dir="rtl" lang="fa">
-          {text.persian}
-        </span>
-      ) : (
-        meaning(attempt.deliveryStatus)
-      )}
+      {meaning(attempt.deliveryStatus).replace(/\.$/, "")}
     </span>
   );
 }

@@ -93,7 +93,7 @@ export function SenderRow({ row, canWrite, columns }: { row: SenderRowView; canW
         </td>
         {canWrite && (
           <td className={`${cell} ${stacked.wide}`}>
-            <div className="flex max-w-[19rem] flex-wrap gap-1.5 sm:min-w-[14rem]">
+            <div className="flex flex-wrap gap-1.5 sm:grid sm:grid-cols-[repeat(3,max-content)]">
               {!row.active &&
                 (confirm === "activate" ? (
                   <>
