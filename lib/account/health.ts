@@ -2,6 +2,8 @@
 // page and the alerts: credit against the account's own alarm level, the expiry date, and
 // whether the last refresh reached Kavenegar at all.
 import type { Db } from "@/lib/db/database";
+import { incidentDetail } from "@/lib/incidents/detail";
+import type { IncidentDetailMessage } from "@/lib/incidents/incident";
 import { toAccountSnapshotView, type AccountSnapshotView, type RefreshFailure } from "./snapshots";
 
 /** An expiry this close is a warning, unless Settings say otherwise. */
@@ -24,7 +26,11 @@ export interface AccountAlert {
   /** In English, for logs and the command line; the console words it from `kind` and `values`. */
   message: string;
   values: { error?: string; failures?: RefreshFailure[]; days?: number; rials?: number };
+  /** The message the incident this alert opens keeps (expiry, low credit). */
+  detailMessage?: IncidentDetailMessage;
 }
+
+const worded = ({ detail, detailMessage }: ReturnType<typeof incidentDetail>) => ({ message: detail, detailMessage });
 
 export interface AccountHealth {
   /** The newest snapshot that has the account's figures (a failed refresh stores none). */
@@ -63,31 +69,15 @@ export function assessAccount(
     });
   if (lastGood) {
     const days = daysUntilExpiry(lastGood, now);
-    if (days !== null && days < 0)
-      alerts.push({
-        level: "error",
-        kind: "expired",
-        message: "The Kavenegar account has expired: no SMS can be sent. Renew it in the Kavenegar panel.",
-        values: {},
-      });
+    if (days !== null && days < 0) alerts.push({ level: "error", kind: "expired", ...worded(incidentDetail("expired")), values: {} });
     else if (days !== null && days <= thresholds.expiryWarningDays) {
-      alerts.push({
-        level: "warning",
-        kind: "expiring",
-        message: `The Kavenegar account expires in ${days} day${days === 1 ? "" : "s"}: renew it in the Kavenegar panel.`,
-        values: { days },
-      });
+      alerts.push({ level: "warning", kind: "expiring", ...worded(incidentDetail("expiring", { days })), values: { days } });
     }
     const level = lowCreditLevel(lastGood, thresholds);
     if (lastGood.credit !== null && lastGood.credit <= 0)
       alerts.push({ level: "error", kind: "no_credit", message: "No credit left: every send fails with 418.", values: {} });
     else if (lastGood.credit !== null && lastGood.credit < level) {
-      alerts.push({
-        level: "warning",
-        kind: "low_credit",
-        message: `Credit is below ${level.toLocaleString("en")} rials: top up the account before sends fail with 418.`,
-        values: { rials: level },
-      });
+      alerts.push({ level: "warning", kind: "low_credit", ...worded(incidentDetail("lowCredit", { rials: level })), values: { rials: level } });
     }
   }
   return { lastGood, lastFetchedAt: latest?.fetchedAt ?? null, alerts };

@@ -1,7 +1,6 @@
 // What an account refresh tells: expiry, no or low credit, and that Kavenegar answers.
 // lib/account/health.ts decides what is wrong; this only keeps the incidents in step with it.
 import type { AppContext } from "@/lib/context";
-import { incidentDetail } from "@/lib/incidents/detail";
 import type { IncidentObserver } from "@/lib/incidents/observer";
 import { causeOf } from "@/lib/incidents/store";
 import { getSettings } from "@/lib/settings/store";
@@ -15,17 +14,15 @@ export async function observeAccount(observer: IncidentObserver, health: Account
   if (!health.lastGood) return;
 
   const expiry = alert("expired") ?? alert("expiring");
-  if (expiry) {
-    const detail = expiry.kind === "expired" ? incidentDetail("expired") : incidentDetail("expiring", { days: expiry.values.days ?? 0 });
-    await observer.raise({ kind: "account_expiry", ...detail }, now);
-  } else await observer.resolve([causeOf("account_expiry")], now);
+  if (expiry) await observer.raise({ kind: "account_expiry", detail: expiry.message, detailMessage: expiry.detailMessage }, now);
+  else await observer.resolve([causeOf("account_expiry")], now);
 
   const noCredit = alert("no_credit");
   if (noCredit) await observer.raise({ kind: "no_credit", providerStatus: 418, detail: noCredit.message }, now);
   else await observer.resolve([causeOf("no_credit")], now);
 
   const lowCredit = alert("low_credit");
-  if (lowCredit) await observer.raise({ kind: "low_credit", ...incidentDetail("lowCredit", { rials: lowCredit.values.rials ?? 0 }) }, now);
+  if (lowCredit) await observer.raise({ kind: "low_credit", detail: lowCredit.message, detailMessage: lowCredit.detailMessage }, now);
   else await observer.resolve([causeOf("low_credit")], now);
 }
 
